@@ -1,0 +1,2 @@
+/** Cooperation agreements between member companies. */
+package org.aiip.tracker.agreement;

@@ -1,0 +1,17 @@
+package org.aiip.tracker.clause;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClauseRepository extends JpaRepository<Clause, Long> {
+
+    @EntityGraph(attributePaths = "texts")
+    List<Clause> findAllByOrderByNumberAsc();
+
+    @EntityGraph(attributePaths = "texts")
+    Optional<Clause> findByNumber(int number);
+
+}

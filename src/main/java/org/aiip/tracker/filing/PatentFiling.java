@@ -1,0 +1,312 @@
+package org.aiip.tracker.filing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.aiip.tracker.member.MemberCompany;
+
+/**
+ * A patent application filed by a member company at one office. The application number is stored
+ * in its normalised form ({@link ApplicationNumber#normalised()}); a filing is confidential until
+ * it has been published ({@link #isPublished()}).
+ */
+@Entity
+@Table(name = "patent_filing")
+public class PatentFiling {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private PatentOffice office;
+
+    @Column(name = "application_number")
+    private String applicationNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "applicant_id")
+    private MemberCompany applicant;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "filing_co_applicant", joinColumns = @JoinColumn(name = "filing_id"),
+            inverseJoinColumns = @JoinColumn(name = "member_id"))
+    private Set<MemberCompany> coApplicants = new LinkedHashSet<>();
+
+    private String title;
+
+    @Column(name = "abstract_text", length = 4000)
+    private String abstractText;
+
+    private LocalDate filingDate;
+
+    /** Kept beside the filing date so that the year filter and the per-year figures use an index. */
+    private int filingYear;
+
+    private LocalDate priorityDate;
+
+    private String publicationNumber;
+
+    private LocalDate publicationDate;
+
+    private String grantNumber;
+
+    private LocalDate grantDate;
+
+    @Enumerated(EnumType.STRING)
+    private LegalStatus legalStatus = LegalStatus.FILED;
+
+    /** Derived from the publication date; kept as a column so that public queries filter on an index. */
+    private boolean published;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "technology_area_id")
+    private TechnologyArea technologyArea;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "filing_ipc", joinColumns = @JoinColumn(name = "filing_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "symbol")
+    private List<String> ipcSymbols = new ArrayList<>();
+
+    private boolean openLicence;
+
+    @Column(length = 2000)
+    private String licenceTerms;
+
+    private String familyKey;
+
+    private boolean sample;
+
+    @Version
+    private long version;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected PatentFiling() {
+    }
+
+    public PatentFiling(ApplicationNumber number, MemberCompany applicant, TechnologyArea area) {
+        this.office = number.office();
+        this.applicationNumber = number.normalised();
+        this.applicant = applicant;
+        this.technologyArea = area;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void beforeSave() {
+        Instant now = Instant.now();
+        if (this.createdAt == null) {
+            this.createdAt = now;
+        }
+        this.updatedAt = now;
+        this.published = this.publicationDate != null;
+        this.filingYear = this.filingDate.getYear();
+    }
+
+    /** The application number as a value, shown in the office's usual form by its toString. */
+    public ApplicationNumber getNumber() {
+        return ApplicationNumber.ofNormalised(this.office, this.applicationNumber);
+    }
+
+    public void setNumber(ApplicationNumber number) {
+        this.office = number.office();
+        this.applicationNumber = number.normalised();
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public PatentOffice getOffice() {
+        return this.office;
+    }
+
+    public String getApplicationNumber() {
+        return this.applicationNumber;
+    }
+
+    public MemberCompany getApplicant() {
+        return this.applicant;
+    }
+
+    public void setApplicant(MemberCompany applicant) {
+        this.applicant = applicant;
+    }
+
+    public Set<MemberCompany> getCoApplicants() {
+        return this.coApplicants;
+    }
+
+    public String getTitle() {
+        return this.title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getAbstractText() {
+        return this.abstractText;
+    }
+
+    public void setAbstractText(String abstractText) {
+        this.abstractText = abstractText;
+    }
+
+    public LocalDate getFilingDate() {
+        return this.filingDate;
+    }
+
+    public void setFilingDate(LocalDate filingDate) {
+        this.filingDate = filingDate;
+        this.filingYear = filingDate.getYear();
+    }
+
+    public int getFilingYear() {
+        return this.filingYear;
+    }
+
+    public LocalDate getPriorityDate() {
+        return this.priorityDate;
+    }
+
+    public void setPriorityDate(LocalDate priorityDate) {
+        this.priorityDate = priorityDate;
+    }
+
+    public String getPublicationNumber() {
+        return this.publicationNumber;
+    }
+
+    public void setPublicationNumber(String publicationNumber) {
+        this.publicationNumber = publicationNumber;
+    }
+
+    public LocalDate getPublicationDate() {
+        return this.publicationDate;
+    }
+
+    public void setPublicationDate(LocalDate publicationDate) {
+        this.publicationDate = publicationDate;
+        this.published = publicationDate != null;
+    }
+
+    public String getGrantNumber() {
+        return this.grantNumber;
+    }
+
+    public void setGrantNumber(String grantNumber) {
+        this.grantNumber = grantNumber;
+    }
+
+    public LocalDate getGrantDate() {
+        return this.grantDate;
+    }
+
+    public void setGrantDate(LocalDate grantDate) {
+        this.grantDate = grantDate;
+    }
+
+    public LegalStatus getLegalStatus() {
+        return this.legalStatus;
+    }
+
+    public void setLegalStatus(LegalStatus legalStatus) {
+        this.legalStatus = legalStatus;
+    }
+
+    /** Whether the filing has been published; until then it is confidential. */
+    public boolean isPublished() {
+        return this.published;
+    }
+
+    public TechnologyArea getTechnologyArea() {
+        return this.technologyArea;
+    }
+
+    public void setTechnologyArea(TechnologyArea technologyArea) {
+        this.technologyArea = technologyArea;
+    }
+
+    public List<String> getIpcSymbols() {
+        return this.ipcSymbols;
+    }
+
+    public void setIpcSymbols(List<IpcSymbol> symbols) {
+        this.ipcSymbols.clear();
+        symbols.forEach(s -> this.ipcSymbols.add(s.toString()));
+    }
+
+    public boolean isOpenLicence() {
+        return this.openLicence;
+    }
+
+    public void setOpenLicence(boolean openLicence) {
+        this.openLicence = openLicence;
+    }
+
+    public String getLicenceTerms() {
+        return this.licenceTerms;
+    }
+
+    public void setLicenceTerms(String licenceTerms) {
+        this.licenceTerms = licenceTerms;
+    }
+
+    public String getFamilyKey() {
+        return this.familyKey;
+    }
+
+    public void setFamilyKey(String familyKey) {
+        this.familyKey = familyKey;
+    }
+
+    public boolean isSample() {
+        return this.sample;
+    }
+
+    public void markSample() {
+        this.sample = true;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+    public Instant getCreatedAt() {
+        return this.createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return this.updatedAt;
+    }
+
+}

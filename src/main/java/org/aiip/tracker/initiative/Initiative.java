@@ -1,0 +1,66 @@
+package org.aiip.tracker.initiative;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The AI IP Cooperation Initiative itself, as the source article states it. */
+@Entity
+@Table(name = "initiative")
+public class Initiative {
+
+    @Id
+    private Long id;
+
+    private String nameEn;
+
+    private String nameKo;
+
+    private String nameZh;
+
+    private String publishedBy;
+
+    private LocalDate publishedOn;
+
+    private String memberCountStated;
+
+    private String sourceNote;
+
+    protected Initiative() {
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public String getNameEn() {
+        return this.nameEn;
+    }
+
+    public String getNameKo() {
+        return this.nameKo;
+    }
+
+    public String getNameZh() {
+        return this.nameZh;
+    }
+
+    public String getPublishedBy() {
+        return this.publishedBy;
+    }
+
+    public LocalDate getPublishedOn() {
+        return this.publishedOn;
+    }
+
+    public String getMemberCountStated() {
+        return this.memberCountStated;
+    }
+
+    public String getSourceNote() {
+        return this.sourceNote;
+    }
+
+}

@@ -1,0 +1,169 @@
+package org.aiip.tracker.member;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A company that belongs to the initiative, named in English, Chinese and Korean. */
+@Entity
+@Table(name = "member_company")
+public class MemberCompany {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+
+    private String nameEn;
+
+    private String nameZh;
+
+    private String nameKo;
+
+    private String sector;
+
+    private String website;
+
+    private LocalDate joinedOn;
+
+    @Enumerated(EnumType.STRING)
+    private MemberStatus status = MemberStatus.ACTIVE;
+
+    private LocalDate withdrawnOn;
+
+    @Enumerated(EnumType.STRING)
+    private MemberRole role = MemberRole.MEMBER;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Version
+    private long version;
+
+    protected MemberCompany() {
+    }
+
+    public MemberCompany(String slug, String nameEn) {
+        this.slug = slug;
+        this.nameEn = nameEn;
+    }
+
+    /** The name in the given language, or the English name where that one is missing. */
+    public String name(Locale locale) {
+        String name = switch (locale.getLanguage()) {
+            case "zh" -> this.nameZh;
+            case "ko" -> this.nameKo;
+            default -> this.nameEn;
+        };
+        return (name == null || name.isBlank()) ? this.nameEn : name;
+    }
+
+    public boolean isActive() {
+        return this.status == MemberStatus.ACTIVE;
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public String getSlug() {
+        return this.slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getNameEn() {
+        return this.nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getNameZh() {
+        return this.nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameKo() {
+        return this.nameKo;
+    }
+
+    public void setNameKo(String nameKo) {
+        this.nameKo = nameKo;
+    }
+
+    public String getSector() {
+        return this.sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
+    }
+
+    public String getWebsite() {
+        return this.website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public LocalDate getJoinedOn() {
+        return this.joinedOn;
+    }
+
+    public void setJoinedOn(LocalDate joinedOn) {
+        this.joinedOn = joinedOn;
+    }
+
+    public MemberStatus getStatus() {
+        return this.status;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return this.withdrawnOn;
+    }
+
+    /** Marks the company as having left the initiative on the given date. */
+    public void withdraw(LocalDate on) {
+        this.status = MemberStatus.WITHDRAWN;
+        this.withdrawnOn = on;
+    }
+
+    public MemberRole getRole() {
+        return this.role;
+    }
+
+    public void setRole(MemberRole role) {
+        this.role = role;
+    }
+
+    public String getDescription() {
+        return this.description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+}

@@ -1,0 +1,29 @@
+package org.aiip.tracker.system;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What every page's layout needs: the links of the language switcher. */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    /** For each language, the current page's address with {@code lang} set to that language. */
+    @ModelAttribute("languageLinks")
+    Map<String, String> languageLinks() {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (Locale locale : LanguageConfig.SUPPORTED) {
+            String url = ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("lang", locale.getLanguage())
+                .build()
+                .toUriString();
+            links.put(locale.getLanguage(), url);
+        }
+        return links;
+    }
+
+}

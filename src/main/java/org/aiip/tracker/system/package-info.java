@@ -1,0 +1,2 @@
+/** Cross-cutting web concerns: security, language, error pages, layout. */
+package org.aiip.tracker.system;
