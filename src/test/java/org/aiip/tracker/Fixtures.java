@@ -1,0 +1,77 @@
+package org.aiip.tracker;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.persistence.EntityManager;
+
+import org.aiip.tracker.filing.ApplicationNumber;
+import org.aiip.tracker.filing.IpcSymbol;
+import org.aiip.tracker.filing.LegalStatus;
+import org.aiip.tracker.filing.PatentFiling;
+import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.filing.TechnologyArea;
+import org.aiip.tracker.member.MemberCompany;
+
+/**
+ * Test data on the real (H2) database: filings with valid application numbers for the members
+ * that migration V2 stores. Use inside a transaction (a {@code @Transactional} test).
+ */
+public final class Fixtures {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger(1000);
+
+    private final EntityManager em;
+
+    public Fixtures(EntityManager em) {
+        this.em = em;
+    }
+
+    public MemberCompany member(String slug) {
+        return this.em.createQuery("select m from MemberCompany m where m.slug = :slug", MemberCompany.class)
+            .setParameter("slug", slug)
+            .getSingleResult();
+    }
+
+    public TechnologyArea area(String code) {
+        return this.em.createQuery("select a from TechnologyArea a where a.code = :code", TechnologyArea.class)
+            .setParameter("code", code)
+            .getSingleResult();
+    }
+
+    /** A new, valid CN invention application number of the given year (12-digit form). */
+    public static ApplicationNumber cnNumber(int year) {
+        String digits = year + "1" + String.format("%07d", SERIAL.incrementAndGet());
+        return ApplicationNumber.parse(PatentOffice.CN, digits + ApplicationNumber.cnCheckCharacter(digits));
+    }
+
+    /** A published CN filing of the member, filed on the given date. */
+    public PatentFiling publishedFiling(String memberSlug, String title, LocalDate filed) {
+        PatentFiling filing = filing(memberSlug, title, filed, LegalStatus.PUBLISHED);
+        filing.setPublicationNumber("CN" + (100000000 + SERIAL.incrementAndGet()) + "A");
+        filing.setPublicationDate(filed.plusMonths(18));
+        return save(filing);
+    }
+
+    /** An unpublished (confidential) CN filing of the member. */
+    public PatentFiling unpublishedFiling(String memberSlug, String title, LocalDate filed) {
+        return save(filing(memberSlug, title, filed, LegalStatus.FILED));
+    }
+
+    public PatentFiling filing(String memberSlug, String title, LocalDate filed, LegalStatus status) {
+        PatentFiling filing = new PatentFiling(cnNumber(filed.getYear()), member(memberSlug), area("DEEP_LEARNING"));
+        filing.setTitle(title);
+        filing.setFilingDate(filed);
+        filing.setLegalStatus(status);
+        filing.setIpcSymbols(List.of(IpcSymbol.parse("G06N 3/08")));
+        return filing;
+    }
+
+    public PatentFiling save(PatentFiling filing) {
+        this.em.persist(filing);
+        this.em.flush();
+        return filing;
+    }
+
+}
