@@ -112,7 +112,7 @@ public final class ApplicationNumber {
         ApplicationNumber number = parse(office, normalised);
         if (!number.normalised.equals(normalised)) {
             throw new InvalidValueException("applicationNumber.notNormalised",
-                    "'" + normalised + "' is not the stored form of a " + office + " application number; expected "
+                    "'" + normalised + "' is not the stored form of " + withArticle(office) + " application number; expected "
                             + number.normalised,
                     normalised, office.name(), number.normalised);
         }
@@ -228,8 +228,7 @@ public final class ApplicationNumber {
         int year;
         char typeDigit;
         if (oldForm) {
-            int yy = Integer.parseInt(digits.substring(0, 2));
-            year = yy >= CN_OLD_FIRST_YEAR % 100 ? 1900 + yy : 2000 + yy;
+            year = twoDigitYear(digits.substring(0, 2));
             requireYear(year, CN_OLD_FIRST_YEAR, CN_OLD_LAST_YEAR);
             typeDigit = digits.charAt(2);
         } else {
@@ -281,8 +280,7 @@ public final class ApplicationNumber {
         if (digits.length() != 8) {
             throw epLength(digits.length() + (dot < 0 ? check.length() : 0));
         }
-        int yy = Integer.parseInt(digits.substring(0, 2));
-        int year = yy >= EP_FIRST_YEAR % 100 ? 1900 + yy : 2000 + yy;
+        int year = twoDigitYear(digits.substring(0, 2));
         requireYear(year, EP_FIRST_YEAR, currentYear());
         requireCheck(String.valueOf(epCheckDigit(digits)), check);
         return new ApplicationNumber(PatentOffice.EP, digits + check, digits + "." + check, year, null);
@@ -399,6 +397,13 @@ public final class ApplicationNumber {
 
     // ---- shared checks ----
 
+    // A two-digit year up to this year's is taken as 20YY, anything above as 19YY, so the error for
+    // CN "84" or EP "77" names 1984 or 1977 rather than a year in the far future.
+    private static int twoDigitYear(String yy) {
+        int value = Integer.parseInt(yy);
+        return value <= currentYear() % 100 ? 2000 + value : 1900 + value;
+    }
+
     private static void requireYear(int year, int first, int last) {
         if (year < first || year > last) {
             throw new InvalidValueException("applicationNumber.year",
@@ -428,8 +433,12 @@ public final class ApplicationNumber {
             case WO -> "PCT/CN2019/123456";
         };
         return new InvalidValueException("applicationNumber.format",
-                "this is not how a " + office + " application number is written; it looks like " + example,
+                "this is not how " + withArticle(office) + " application number is written; it looks like " + example,
                 office.name(), example);
+    }
+
+    private static String withArticle(PatentOffice office) {
+        return (office == PatentOffice.EP ? "an " : "a ") + office.name(); // "an EP", "a CN"
     }
 
     private static int countDigits(String s) {
@@ -484,7 +493,7 @@ public final class ApplicationNumber {
                 if (cp > 0xFFFF || allowed.indexOf(cp) < 0) {
                     String character = new String(Character.toChars(typed.codePointAt(i)));
                     throw new InvalidValueException("applicationNumber.character",
-                            "the character '" + character + "' cannot appear in a " + office
+                            "the character '" + character + "' cannot appear in " + withArticle(office)
                                     + " application number",
                             character, office.name());
                 }
