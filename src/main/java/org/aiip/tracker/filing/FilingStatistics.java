@@ -155,20 +155,15 @@ public class FilingStatistics {
 
     /**
      * Builds "select ... where [visibility] [and applicant] tail". The tail may start with "and"
-     * (more conditions) or with "group by"/"order by".
+     * (a further condition) before its "group by"/"order by".
      */
     private <T> TypedQuery<T> query(String select, FilingVisibility visibility, Long memberId, String tail,
             Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
-        if (!visibility.everything()) {
-            jpql.append(visibility.memberId() == null ? " and f.published = true"
-                    : " and (f.published = true or f.applicant.id = :viewerId)");
-        }
-        if (memberId != null) {
-            jpql.append(" and f.applicant.id = :memberId");
-        }
-        jpql.append(' ').append(tail);
-        TypedQuery<T> query = this.em.createQuery(jpql.toString(), type);
+        String visible = visibility.everything() ? "true"
+                : (visibility.memberId() == null) ? "f.published = true"
+                        : "(f.published = true or f.applicant.id = :viewerId)";
+        String applicant = (memberId != null) ? " and f.applicant.id = :memberId" : "";
+        TypedQuery<T> query = this.em.createQuery(select + " where " + visible + applicant + " " + tail, type);
         if (!visibility.everything() && visibility.memberId() != null) {
             query.setParameter("viewerId", visibility.memberId());
         }
