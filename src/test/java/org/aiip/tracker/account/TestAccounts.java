@@ -1,0 +1,56 @@
+package org.aiip.tracker.account;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import org.aiip.tracker.member.MemberService;
+
+/**
+ * Real accounts for tests (stored in the test database, so that the session checks pass), and
+ * MockMvc post-processors that act as them.
+ */
+public final class TestAccounts {
+
+    /** A password the policy accepts. */
+    public static final String PASSWORD = "violet tugboat orchestra 1987";
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    private final AccountService accounts;
+
+    private final MemberService members;
+
+    public TestAccounts(AccountService accounts, MemberService members) {
+        this.accounts = accounts;
+        this.members = members;
+    }
+
+    public TrackerUser newAdmin() {
+        UserAccount account = this.accounts.create("admin" + SERIAL.incrementAndGet(), Role.ADMIN, null, PASSWORD);
+        return TrackerUser.of(account).withoutPassword();
+    }
+
+    public TrackerUser newEditor(String memberSlug) {
+        Long memberId = this.members.bySlug(memberSlug).orElseThrow().getId();
+        UserAccount account = this.accounts.create(memberSlug + "-editor" + SERIAL.incrementAndGet(), Role.EDITOR,
+                memberId, PASSWORD);
+        return TrackerUser.of(account).withoutPassword();
+    }
+
+    /** Acts as a new admin. */
+    public RequestPostProcessor admin() {
+        return as(newAdmin());
+    }
+
+    /** Acts as a new editor of the given company. */
+    public RequestPostProcessor editor(String memberSlug) {
+        return as(newEditor(memberSlug));
+    }
+
+    public static RequestPostProcessor as(TrackerUser user) {
+        return SecurityMockMvcRequestPostProcessors.user(user);
+    }
+
+}
