@@ -102,6 +102,9 @@ public class PatentFiling {
 
     private boolean sample;
 
+    @Column(length = 1000)
+    private String withdrawalReason;
+
     @Version
     private long version;
 
@@ -295,6 +298,41 @@ public class PatentFiling {
 
     public void markSample() {
         this.sample = true;
+    }
+
+    public String getWithdrawalReason() {
+        return this.withdrawalReason;
+    }
+
+    /** Withdraws the filing; nothing is deleted, the record keeps the reason. */
+    public void withdraw(String reason) {
+        this.legalStatus = LegalStatus.WITHDRAWN;
+        this.withdrawalReason = reason;
+    }
+
+    /** The filing's fields as shown to people, for the audit trail's before-and-after. */
+    public java.util.Map<String, String> auditState() {
+        java.util.Map<String, String> state = new java.util.LinkedHashMap<>();
+        state.put("office", String.valueOf(this.office));
+        state.put("applicationNumber", getNumber().display());
+        state.put("applicant", this.applicant.getNameEn());
+        state.put("coApplicants", this.coApplicants.stream().map(MemberCompany::getNameEn).sorted().toList().toString());
+        state.put("title", this.title);
+        state.put("abstract", this.abstractText);
+        state.put("filingDate", String.valueOf(this.filingDate));
+        state.put("priorityDate", this.priorityDate == null ? null : this.priorityDate.toString());
+        state.put("publicationNumber", this.publicationNumber);
+        state.put("publicationDate", this.publicationDate == null ? null : this.publicationDate.toString());
+        state.put("grantNumber", this.grantNumber);
+        state.put("grantDate", this.grantDate == null ? null : this.grantDate.toString());
+        state.put("legalStatus", String.valueOf(this.legalStatus));
+        state.put("technologyArea", this.technologyArea.getCode());
+        state.put("ipcClasses", String.join("; ", this.ipcSymbols));
+        state.put("openLicence", String.valueOf(this.openLicence));
+        state.put("licenceTerms", this.licenceTerms);
+        state.put("familyKey", this.familyKey);
+        state.put("withdrawalReason", this.withdrawalReason);
+        return state;
     }
 
     public long getVersion() {

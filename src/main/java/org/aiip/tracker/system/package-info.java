@@ -1,2 +1,2 @@
-/** Cross-cutting web concerns: security, language, error pages, layout. */
+/** Cross-cutting web concerns: language, error pages, layout. */
 package org.aiip.tracker.system;

@@ -1,0 +1,113 @@
+package org.aiip.tracker.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Everyone's own account: change the password, set up a second factor. */
+@Controller
+class AccountController {
+
+    private final AccountService accounts;
+
+    private final SecurityContextRepository contexts;
+
+    AccountController(AccountService accounts, SecurityContextRepository contexts) {
+        this.accounts = accounts;
+        this.contexts = contexts;
+    }
+
+    @GetMapping("/account")
+    String account(Model model) {
+        model.addAttribute("passwordForm", new PasswordForm());
+        return "account/account";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        TrackerUser user = currentUser();
+        if (!result.hasErrors() && !form.getNewPassword().equals(form.getConfirmPassword())) {
+            result.rejectValue("confirmPassword", "account.password.mismatch");
+        }
+        if (!result.hasErrors()) {
+            try {
+                this.accounts.changeOwnPassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+            }
+            catch (AccountException ex) {
+                result.rejectValue(ex.field(), ex.code());
+            }
+        }
+        if (result.hasErrors()) {
+            form.clearPasswords();
+            return "account/account";
+        }
+        // The password change raised the session epoch: carry this session over to it.
+        refreshPrincipal(user.id(), request, response);
+        redirect.addFlashAttribute("flash", "account.password.changed");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/totp/start")
+    String startTotp() {
+        this.accounts.startTotpSetup(currentUser().id());
+        return "redirect:/account/totp";
+    }
+
+    @GetMapping("/account/totp")
+    String totpSetup(Model model) {
+        TrackerUser user = currentUser();
+        this.accounts.pendingTotpSecret(user.id()).ifPresent(secret -> {
+            model.addAttribute("secret", secret);
+            model.addAttribute("qrCode", this.accounts.totpQrCode(user.id()));
+        });
+        return "account/totp-setup";
+    }
+
+    @PostMapping("/account/totp/confirm")
+    String confirmTotp(@RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect,
+            HttpServletRequest request, HttpServletResponse response) {
+        TrackerUser user = currentUser();
+        try {
+            this.accounts.confirmTotp(user.id(), code);
+        }
+        catch (AccountException ex) {
+            model.addAttribute("error", ex.code());
+            return totpSetup(model);
+        }
+        refreshPrincipal(user.id(), request, response);
+        redirect.addFlashAttribute("flash", "totp.enabled");
+        return "redirect:/account";
+    }
+
+    private static TrackerUser currentUser() {
+        return CurrentUser.get().orElseThrow();
+    }
+
+    private void refreshPrincipal(Long id, HttpServletRequest request, HttpServletResponse response) {
+        TrackerUser fresh = this.accounts.reload(id);
+        Authentication old = SecurityContextHolder.getContext().getAuthentication();
+        UsernamePasswordAuthenticationToken updated = UsernamePasswordAuthenticationToken.authenticated(fresh, null,
+                fresh.getAuthorities());
+        updated.setDetails(old.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(updated);
+        SecurityContextHolder.setContext(context);
+        this.contexts.saveContext(context, request, response);
+    }
+
+}

@@ -1,0 +1,160 @@
+package org.aiip.tracker.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+
+/** Creates, disables and resets accounts, changes passwords and sets up second factors. */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final Logger SECURITY = LoggerFactory.getLogger("security");
+
+    private final UserAccountRepository accounts;
+
+    private final PasswordEncoder encoder;
+
+    private final PasswordPolicy policy;
+
+    private final MemberService members;
+
+    private final TotpService totp;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+            MemberService members, TotpService totp) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.members = members;
+        this.totp = totp;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> all() {
+        return this.accounts.findAllByOrderByUsernameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> byUsername(String username) {
+        return this.accounts.findByUsernameIgnoreCase(username);
+    }
+
+    /**
+     * Creates an account. Throws {@link AccountException} with a message code and the field it
+     * concerns when the name is taken, an editor has no company, or the password is refused.
+     */
+    public UserAccount create(String username, Role role, Long memberId, String password) {
+        String name = username == null ? "" : username.trim();
+        if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
+            throw new AccountException("username", "account.username.invalid");
+        }
+        if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new AccountException("username", "account.username.taken");
+        }
+        MemberCompany member = null;
+        if (role == Role.EDITOR) {
+            member = this.members.byId(memberId).orElseThrow(() -> new AccountException("memberId", "account.member.required"));
+        }
+        checkPassword(password, name, "password");
+        UserAccount account = new UserAccount(name, this.encoder.encode(password), role, member);
+        this.accounts.save(account);
+        SECURITY.info("event=account-created user={} role={} by={}", name, role, CurrentUser.name());
+        return account;
+    }
+
+    public void disable(Long id) {
+        UserAccount account = find(id);
+        if (account.getUsername().equalsIgnoreCase(CurrentUser.name())) {
+            throw new AccountException("username", "account.disable.self");
+        }
+        account.disable();
+        SECURITY.info("event=account-disabled user={} by={}", account.getUsername(), CurrentUser.name());
+    }
+
+    public void enable(Long id) {
+        UserAccount account = find(id);
+        account.enable();
+        SECURITY.info("event=account-enabled user={} by={}", account.getUsername(), CurrentUser.name());
+    }
+
+    /** An admin sets a new password for someone; their open sessions end. */
+    public void resetPassword(Long id, String newPassword) {
+        UserAccount account = find(id);
+        checkPassword(newPassword, account.getUsername(), "password");
+        account.changePassword(this.encoder.encode(newPassword));
+        SECURITY.info("event=password-reset user={} by={}", account.getUsername(), CurrentUser.name());
+    }
+
+    /** Someone changes their own password, proving they know the current one. */
+    public void changeOwnPassword(Long id, String currentPassword, String newPassword) {
+        UserAccount account = find(id);
+        if (currentPassword == null || !this.encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException("currentPassword", "account.password.currentWrong");
+        }
+        checkPassword(newPassword, account.getUsername(), "newPassword");
+        account.changePassword(this.encoder.encode(newPassword));
+        SECURITY.info("event=password-changed user={}", account.getUsername());
+    }
+
+    /** Starts setting up a second factor: a fresh secret, not active until a code confirms it. */
+    public String startTotpSetup(Long id) {
+        UserAccount account = find(id);
+        String secret = this.totp.newSecret();
+        account.startTotpSetup(secret);
+        return secret;
+    }
+
+    @Transactional(readOnly = true)
+    public String totpQrCode(Long id) {
+        UserAccount account = find(id);
+        return this.totp.qrCodeDataUri(account.getUsername(), account.getTotpSecret());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> pendingTotpSecret(Long id) {
+        UserAccount account = find(id);
+        return account.isTotpEnabled() ? Optional.empty() : Optional.ofNullable(account.getTotpSecret());
+    }
+
+    public void confirmTotp(Long id, String code) {
+        UserAccount account = find(id);
+        if (!this.totp.verify(account.getTotpSecret(), code)) {
+            throw new AccountException("code", "totp.code.wrong");
+        }
+        account.confirmTotp();
+        SECURITY.info("event=totp-enabled user={}", account.getUsername());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean verifyTotp(Long id, String code) {
+        UserAccount account = find(id);
+        return account.isTotpEnabled() && this.totp.verify(account.getTotpSecret(), code);
+    }
+
+    @Transactional(readOnly = true)
+    public TrackerUser reload(Long id) {
+        return TrackerUser.of(find(id)).withoutPassword();
+    }
+
+    private void checkPassword(String password, String username, String field) {
+        this.policy.check(password, username).ifPresent(code -> {
+            throw new AccountException(field, code);
+        });
+    }
+
+    private UserAccount find(Long id) {
+        return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
+    }
+
+}

@@ -1,0 +1,103 @@
+package org.aiip.tracker.account;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may use which route. Access is denied by default: every route is named here with the
+ * people who may use it, and anything not named is refused. Whose data a person may change is
+ * checked again in the services.
+ */
+@Configuration
+class SecurityConfig {
+
+    /** Content-Security-Policy: only this server's own scripts and styles, never framed. */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String ADMIN = "ADMIN";
+
+    static final String EDITOR = "EDITOR";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottleService throttle, SecurityContextRepository contexts, UserAccountRepository accounts) {
+        http.authorizeHttpRequests(auth -> auth
+                // Signing in and out.
+                .requestMatchers(HttpMethod.GET, "/login").permitAll()
+                .requestMatchers("/login/totp").hasAuthority(SecondFactorSuccessHandler.PENDING)
+                // Admins only: accounts, settings, the audit log, members, agreements, clause texts.
+                .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/audit/**").hasRole(ADMIN)
+                .requestMatchers("/members/new", "/members/*/edit", "/members/*/withdraw").hasRole(ADMIN)
+                .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
+                .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
+                // Admins and editors (editors for their own company: checked in the services).
+                .requestMatchers("/filings/new", "/filings/*/edit", "/filings/*/withdraw", "/filings/*/history")
+                .hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/members/*/profile", "/members/*/history", "/agreements/*/history")
+                .hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/compliance/**").hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
+                // The public: the pages of the initiative, static assets, the error page and health.
+                .requestMatchers(HttpMethod.GET, "/", "/members", "/members/*", "/clauses", "/clauses/*",
+                        "/filings", "/filings/*", "/agreements", "/agreements/*")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                .permitAll()
+                .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                .permitAll()
+                .anyRequest()
+                .denyAll())
+            .authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
+            .securityContext(context -> context.securityContextRepository(contexts))
+            .formLogin(form -> form.loginPage("/login")
+                .successHandler(new SecondFactorSuccessHandler(contexts))
+                .failureHandler(new LoginFailureHandler())
+                .permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID",
+                    "SESSION"))
+            .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+            .addFilterBefore(new SessionValidityFilter(accounts), AnonymousAuthenticationFilter.class)
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    /** Argon2id for new hashes; the {id} prefix lets a later change of algorithm keep old hashes. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    /** Publishes denied requests as events, so that {@link SecurityEventLog} can record them. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+}

@@ -1,0 +1,96 @@
+package org.aiip.tracker.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password sign-in with brute-force protection: a locked account name or address is refused
+ * before the password is even checked, and every failure is counted and answered a little later.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final DaoAuthenticationProvider passwords;
+
+    private final LoginThrottleService throttle;
+
+    ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+            LoginThrottleService throttle) {
+        this.passwords = new DaoAuthenticationProvider(users) {
+            @Override
+            protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                    org.springframework.security.core.userdetails.UserDetails user) {
+                TrackerUser signedIn = ((TrackerUser) user).withoutPassword();
+                UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken
+                    .authenticated(signedIn, null, signedIn.getAuthorities());
+                result.setDetails(authentication.getDetails());
+                return result;
+            }
+        };
+        this.passwords.setPasswordEncoder(encoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username = authentication.getName();
+        String address = address(authentication);
+        Optional<Instant> locked = this.throttle.lockedUntil(username, address);
+        if (locked.isPresent()) {
+            throw new LockedException(LOCK_TIME.format(locked.get()));
+        }
+        try {
+            Authentication result = this.passwords.authenticate(authentication);
+            this.throttle.recordSuccess(username);
+            return result;
+        }
+        catch (BadCredentialsException ex) {
+            Duration delay = this.throttle.recordFailure(username, address);
+            pause(delay);
+            Optional<Instant> nowLocked = this.throttle.lockedUntil(username, address);
+            if (nowLocked.isPresent()) {
+                throw new LockedException(LOCK_TIME.format(nowLocked.get()));
+            }
+            throw ex;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    static String address(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+            return details.getRemoteAddress();
+        }
+        return "unknown";
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.aiip.tracker.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * When the admins' setting requires a second factor, an admin without one is sent to set it up
+ * before doing anything else.
+ */
+@Configuration
+class TotpRequirementInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+
+    private final AppSettingService settings;
+
+    TotpRequirementInterceptor(AppSettingService settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).excludePathPatterns("/account/totp", "/account/totp/**", "/logout", "/error",
+                "/webjars/**", "/css/**", "/js/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
+        var user = CurrentUser.get();
+        if (user.isPresent() && user.get().isAdmin() && !user.get().totpEnabled()
+                && this.settings.totpRequiredForAdmins()) {
+            response.sendRedirect(request.getContextPath() + "/account/totp?required");
+            return false;
+        }
+        return true;
+    }
+
+}

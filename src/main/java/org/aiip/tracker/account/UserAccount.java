@@ -1,0 +1,147 @@
+package org.aiip.tracker.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.aiip.tracker.member.MemberCompany;
+
+/**
+ * A person who signs in: an admin of the secretariat or an editor of one member company. The
+ * password is stored only as an Argon2 hash.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_id")
+    private MemberCompany member;
+
+    private boolean enabled = true;
+
+    /** Raised when the account is disabled or its password reset, which ends its open sessions. */
+    private int sessionEpoch;
+
+    private String totpSecret;
+
+    private boolean totpEnabled;
+
+    private Instant createdAt;
+
+    private Instant passwordChangedAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String username, String passwordHash, Role role, MemberCompany member) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.member = member;
+        this.createdAt = Instant.now();
+        this.passwordChangedAt = this.createdAt;
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = Instant.now();
+        this.sessionEpoch++;
+    }
+
+    void disable() {
+        this.enabled = false;
+        this.sessionEpoch++;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    void startTotpSetup(String secret) {
+        this.totpSecret = secret;
+        this.totpEnabled = false;
+    }
+
+    void confirmTotp() {
+        this.totpEnabled = true;
+    }
+
+    void turnOffTotp() {
+        this.totpEnabled = false;
+        this.totpSecret = null;
+    }
+
+    public Long getId() {
+        return this.id;
+    }
+
+    public String getUsername() {
+        return this.username;
+    }
+
+    String getPasswordHash() {
+        return this.passwordHash;
+    }
+
+    public Role getRole() {
+        return this.role;
+    }
+
+    public MemberCompany getMember() {
+        return this.member;
+    }
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    int getSessionEpoch() {
+        return this.sessionEpoch;
+    }
+
+    String getTotpSecret() {
+        return this.totpSecret;
+    }
+
+    public boolean isTotpEnabled() {
+        return this.totpEnabled;
+    }
+
+    public Instant getCreatedAt() {
+        return this.createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return this.passwordChangedAt;
+    }
+
+    public long getVersion() {
+        return this.version;
+    }
+
+}

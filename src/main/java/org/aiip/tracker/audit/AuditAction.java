@@ -1,0 +1,8 @@
+package org.aiip.tracker.audit;
+
+/** What was done to a record. */
+public enum AuditAction {
+
+    CREATE, UPDATE, WITHDRAW, REVIEW, IMPORT
+
+}

@@ -1,0 +1,24 @@
+package org.aiip.tracker.audit;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+    @EntityGraph(attributePaths = "changes")
+    List<AuditEntry> findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(String entityType, Long entityId);
+
+    @Query("""
+            select e from AuditEntry e
+            where (:type is null or e.entityType = :type)
+              and (:username is null or lower(e.username) = lower(:username))
+            order by e.occurredAt desc, e.id desc
+            """)
+    Page<AuditEntry> search(String type, String username, Pageable pageable);
+
+}

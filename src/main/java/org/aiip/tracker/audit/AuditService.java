@@ -1,0 +1,50 @@
+package org.aiip.tracker.audit;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.account.CurrentUser;
+
+/**
+ * Writes and reads the audit trail. Entries are written inside the transaction of the change
+ * they describe: a change that rolls back leaves no entry, and no change goes unrecorded.
+ */
+@Service
+public class AuditService {
+
+    private final AuditEntryRepository entries;
+
+    AuditService(AuditEntryRepository entries) {
+        this.entries = entries;
+    }
+
+    /** Records a change made by the person signed in now. Must run inside the change's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry record(String entityType, Long entityId, AuditAction action, Long memberId, String summary,
+            List<FieldChange> changes) {
+        return this.entries
+            .save(new AuditEntry(CurrentUser.name(), entityType, entityId, action, memberId, summary, changes));
+    }
+
+    /** A record's history, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String entityType, Long entityId) {
+        return this.entries.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId);
+    }
+
+    /** The admins' audit log, newest first, 50 a page, optionally narrowed by record type or user. */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> log(String entityType, String username, int page) {
+        return this.entries.search(blankToNull(entityType), blankToNull(username), PageRequest.of(Math.max(page, 0), 50));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+}

@@ -1,0 +1,177 @@
+package org.aiip.tracker.filing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+
+/**
+ * Creates, changes and withdraws filings for admins and editors. Here, not in the pages, live the
+ * rules that need the database or the person: editors file for their own company only and never
+ * see another company's records (a 404, as if they did not exist); a number is filed only once
+ * per office; a stale form never overwrites a newer save; every change is audited.
+ */
+@Service
+@Transactional
+public class FilingEditService {
+
+    static final String AUDIT_TYPE = "filing";
+
+    private final FilingEditRepository filings;
+
+    private final FilingRules rules;
+
+    private final MemberService members;
+
+    private final TechnologyAreaRepository areas;
+
+    private final AuditService audit;
+
+    FilingEditService(FilingEditRepository filings, FilingRules rules, MemberService members,
+            TechnologyAreaRepository areas, AuditService audit) {
+        this.filings = filings;
+        this.rules = rules;
+        this.members = members;
+        this.areas = areas;
+        this.audit = audit;
+    }
+
+    /** A filing the current person may change, or a 404. */
+    @Transactional(readOnly = true)
+    public PatentFiling forEdit(Long id) {
+        PatentFiling filing = this.filings.findForEdit(id).orElseThrow(() -> new NotFoundException("filing"));
+        if (!FilingAccess.mayEdit(filing)) {
+            throw new NotFoundException("filing");
+        }
+        return filing;
+    }
+
+    public PatentFiling create(FilingData data) {
+        ApplicationNumber number = validate(data, null);
+        PatentFiling filing = new PatentFiling(number, applicant(data), area(data));
+        apply(filing, data);
+        this.filings.save(filing);
+        this.filings.flush();
+        this.audit.record(AUDIT_TYPE, filing.getId(), AuditAction.CREATE, filing.getApplicant().getId(),
+                filing.getNumber().display(), FieldChange.between(Map.of(), filing.auditState()));
+        return filing;
+    }
+
+    /**
+     * Saves the changed filing if nobody else saved it since the form showed {@code version};
+     * otherwise throws {@link StaleFilingException} with the current state.
+     */
+    public PatentFiling update(Long id, long version, FilingData data) {
+        PatentFiling filing = forEdit(id);
+        if (filing.getVersion() != version) {
+            throw new StaleFilingException(filing);
+        }
+        ApplicationNumber number = validate(data, id);
+        Map<String, String> before = filing.auditState();
+        filing.setNumber(number);
+        filing.setApplicant(applicant(data));
+        filing.setTechnologyArea(area(data));
+        apply(filing, data);
+        this.filings.flush();
+        record(filing, AuditAction.UPDATE, before);
+        return filing;
+    }
+
+    public PatentFiling withdraw(Long id, long version, String reason) {
+        PatentFiling filing = forEdit(id);
+        if (filing.getVersion() != version) {
+            throw new StaleFilingException(filing);
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new FilingRejectedException(List.of(RuleViolation.of("reason", "filing.withdraw.reason.required",
+                    "give the reason for the withdrawal (at most 1000 characters)")), null);
+        }
+        Map<String, String> before = filing.auditState();
+        filing.withdraw(reason.trim());
+        this.filings.flush();
+        record(filing, AuditAction.WITHDRAW, before);
+        return filing;
+    }
+
+    private void record(PatentFiling filing, AuditAction action, Map<String, String> before) {
+        List<FieldChange> changes = FieldChange.between(before, filing.auditState());
+        if (!changes.isEmpty()) {
+            this.audit.record(AUDIT_TYPE, filing.getId(), action, filing.getApplicant().getId(),
+                    filing.getNumber().display(), changes);
+        }
+    }
+
+    private ApplicationNumber validate(FilingData data, Long id) {
+        List<RuleViolation> violations = new ArrayList<>(this.rules.check(data));
+        TrackerUser user = CurrentUser.get().orElseThrow(() -> new NotFoundException("filing"));
+        if (data.applicantId() != null && !user.mayEdit(data.applicantId())) {
+            violations.add(RuleViolation.of("applicantId", "filing.applicant.notYours",
+                    "editors can file only for their own company"));
+        }
+        if (data.applicantId() != null && this.members.byId(data.applicantId()).isEmpty()) {
+            violations.add(RuleViolation.of("applicantId", "filing.applicant.unknown", "unknown applicant"));
+        }
+        if (data.technologyArea() != null && !data.technologyArea().isBlank()
+                && this.areas.findByCode(data.technologyArea()).isEmpty()) {
+            violations.add(RuleViolation.of("technologyArea", "filing.area.unknown", "unknown technology area"));
+        }
+        Optional<ApplicationNumber> number = this.rules.number(data);
+        Long duplicateOf = null;
+        if (number.isPresent()) {
+            Optional<Long> existing = this.filings.findIdByNumber(number.get().office(), number.get().normalised());
+            if (existing.isPresent() && !existing.get().equals(id)) {
+                boolean visible = this.filings.findById(existing.get())
+                    .map(FilingAccess.visibility()::canSee)
+                    .orElse(false);
+                duplicateOf = visible ? existing.get() : null;
+                violations.add(RuleViolation.of("applicationNumber", "filing.duplicate",
+                        "a filing with this number already exists at this office", number.get().display()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new FilingRejectedException(violations, duplicateOf);
+        }
+        return number.orElseThrow();
+    }
+
+    private MemberCompany applicant(FilingData data) {
+        return this.members.byId(data.applicantId()).orElseThrow();
+    }
+
+    private TechnologyArea area(FilingData data) {
+        return this.areas.findByCode(data.technologyArea()).orElseThrow();
+    }
+
+    private static void apply(PatentFiling filing, FilingData data) {
+        filing.setTitle(data.title().trim());
+        filing.setAbstractText(trimToNull(data.abstractText()));
+        filing.setFilingDate(data.filingDate());
+        filing.setPriorityDate(data.priorityDate());
+        filing.setPublicationNumber(trimToNull(data.publicationNumber()));
+        filing.setPublicationDate(data.publicationDate());
+        filing.setGrantNumber(trimToNull(data.grantNumber()));
+        filing.setGrantDate(data.grantDate());
+        filing.setLegalStatus(data.legalStatus());
+        filing.setIpcSymbols(data.ipcClasses() == null ? List.of() : IpcSymbol.parseList(data.ipcClasses()));
+        filing.setOpenLicence(data.openLicence());
+        filing.setLicenceTerms(data.openLicence() ? trimToNull(data.licenceTerms()) : null);
+        filing.setFamilyKey(trimToNull(data.familyKey()));
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+}

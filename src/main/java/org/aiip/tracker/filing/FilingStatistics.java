@@ -1,0 +1,241 @@
+package org.aiip.tracker.filing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Aggregate figures about filings for the dashboard, member and clause pages. Every figure is one
+ * GROUP BY query on indexed columns that returns a handful of rows, never the filings themselves;
+ * every method takes the viewer's {@link FilingVisibility}, so that unpublished filings are only
+ * counted for those who may see them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FilingStatistics {
+
+    private final EntityManager em;
+
+    private final TechnologyAreaRepository areas;
+
+    FilingStatistics(EntityManager em, TechnologyAreaRepository areas) {
+        this.em = em;
+        this.areas = areas;
+    }
+
+    /** Total, granted, pending and open-licence counts of all visible filings. */
+    public Totals totals(FilingVisibility visibility) {
+        return Totals.of(statusRows(visibility, null));
+    }
+
+    /** The same totals for one member's filings (as applicant). */
+    public Totals totalsForMember(FilingVisibility visibility, Long memberId) {
+        return Totals.of(statusRows(visibility, memberId));
+    }
+
+    /** Totals per member (as applicant); members without visible filings are absent. */
+    public Map<Long, Totals> totalsPerMember(FilingVisibility visibility) {
+        List<Object[]> rows = query("select f.applicant.id, f.legalStatus, f.openLicence, count(f) from PatentFiling f",
+                visibility, null, "group by f.applicant.id, f.legalStatus, f.openLicence", Object[].class)
+            .getResultList();
+        Map<Long, List<StatusRow>> byMember = new HashMap<>();
+        for (Object[] row : rows) {
+            byMember.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                .add(new StatusRow((LegalStatus) row[1], (Boolean) row[2], (Long) row[3]));
+        }
+        Map<Long, Totals> totals = new HashMap<>();
+        byMember.forEach((id, statusRows) -> totals.put(id, Totals.of(statusRows)));
+        return totals;
+    }
+
+    /** Filings per filing year and applicant, from {@code fromYear} on, ordered by year. */
+    public List<MemberYearCount> perYearPerMember(FilingVisibility visibility, int fromYear) {
+        return query("select new org.aiip.tracker.filing.FilingStatistics$MemberYearCount(f.filingYear, f.applicant.id, count(f))"
+                + " from PatentFiling f", visibility, null,
+                "and f.filingYear >= :fromYear group by f.filingYear, f.applicant.id order by f.filingYear",
+                MemberYearCount.class)
+            .setParameter("fromYear", fromYear)
+            .getResultList();
+    }
+
+    /** One member's filings per filing year, ordered by year. */
+    public List<YearCount> perYear(FilingVisibility visibility, Long memberId) {
+        return query("select new org.aiip.tracker.filing.FilingStatistics$YearCount(f.filingYear, count(f))"
+                + " from PatentFiling f", visibility, memberId, "group by f.filingYear order by f.filingYear",
+                YearCount.class)
+            .getResultList();
+    }
+
+    /** Visible filings per technology area, in the areas' own order; areas without filings are absent. */
+    public List<AreaCount> byArea(FilingVisibility visibility) {
+        return byArea(visibility, null);
+    }
+
+    /** One member's visible filings per technology area ({@code memberId} null: everyone's). */
+    public List<AreaCount> byArea(FilingVisibility visibility, Long memberId) {
+        Map<Long, Long> counts = toMap(query("select f.technologyArea.id, count(f) from PatentFiling f", visibility,
+                memberId, "group by f.technologyArea.id", Object[].class)
+            .getResultList(), row -> (Long) row[0]);
+        return this.areas.findAllByOrderBySortOrderAsc()
+            .stream()
+            .filter(area -> counts.containsKey(area.getId()))
+            .map(area -> new AreaCount(area, counts.get(area.getId())))
+            .toList();
+    }
+
+    /** Visible filings per office, most first. */
+    public List<OfficeCount> byOffice(FilingVisibility visibility) {
+        return byOffice(visibility, null);
+    }
+
+    /** One member's visible filings per office, most first ({@code memberId} null: everyone's). */
+    public List<OfficeCount> byOffice(FilingVisibility visibility, Long memberId) {
+        return query("select new org.aiip.tracker.filing.FilingStatistics$OfficeCount(f.office, count(f))"
+                + " from PatentFiling f", visibility, memberId, "group by f.office", OfficeCount.class)
+            .getResultList()
+            .stream()
+            .sorted(Comparator.comparingLong(OfficeCount::count).reversed().thenComparing(OfficeCount::office))
+            .toList();
+    }
+
+    /** Visible filings filed outside China (office other than CN), per office: the clause 8 indicator. */
+    public List<OfficeCount> outsideChina(FilingVisibility visibility) {
+        return byOffice(visibility).stream().filter(c -> c.office() != PatentOffice.CN).toList();
+    }
+
+    /** Visible filings per legal status, in the order of {@link LegalStatus}; statuses without filings are absent. */
+    public List<StatusCount> byStatus(FilingVisibility visibility) {
+        Map<LegalStatus, Long> counts = new EnumMap<>(LegalStatus.class);
+        statusRows(visibility, null).forEach(row -> counts.merge(row.status(), row.count(), Long::sum));
+        return counts.entrySet().stream().map(e -> new StatusCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Visible filings that offer an open licence: the clause 3 indicator. */
+    public long openLicenceOffers(FilingVisibility visibility) {
+        return totals(visibility).openLicence();
+    }
+
+    /** The most recently changed visible filings, newest first. */
+    public List<FilingLine> latestChanges(FilingVisibility visibility, int limit) {
+        return latest(visibility, null, limit);
+    }
+
+    /** A member's most recently changed visible filings, newest first. */
+    public List<FilingLine> latestForMember(FilingVisibility visibility, Long memberId, int limit) {
+        return latest(visibility, memberId, limit);
+    }
+
+    private List<FilingLine> latest(FilingVisibility visibility, Long memberId, int limit) {
+        return query("select new org.aiip.tracker.filing.FilingStatistics$FilingLine(f.id, f.office, f.applicationNumber,"
+                + " f.title, f.applicant.id, f.filingDate, f.legalStatus, f.updatedAt) from PatentFiling f", visibility,
+                memberId, "order by f.updatedAt desc, f.id desc", FilingLine.class)
+            .setMaxResults(limit)
+            .getResultList();
+    }
+
+    private List<StatusRow> statusRows(FilingVisibility visibility, Long memberId) {
+        return query("select new org.aiip.tracker.filing.FilingStatistics$StatusRow(f.legalStatus, f.openLicence, count(f))"
+                + " from PatentFiling f", visibility, memberId, "group by f.legalStatus, f.openLicence", StatusRow.class)
+            .getResultList();
+    }
+
+    /**
+     * Builds "select ... where [visibility] [and applicant] tail". The tail may start with "and"
+     * (a further condition) before its "group by"/"order by".
+     */
+    private <T> TypedQuery<T> query(String select, FilingVisibility visibility, Long memberId, String tail,
+            Class<T> type) {
+        String visible = visibility.everything() ? "true"
+                : (visibility.memberId() == null) ? "f.published = true"
+                        : "(f.published = true or f.applicant.id = :viewerId)";
+        String applicant = (memberId != null) ? " and f.applicant.id = :memberId" : "";
+        TypedQuery<T> query = this.em.createQuery(select + " where " + visible + applicant + " " + tail, type);
+        if (!visibility.everything() && visibility.memberId() != null) {
+            query.setParameter("viewerId", visibility.memberId());
+        }
+        if (memberId != null) {
+            query.setParameter("memberId", memberId);
+        }
+        return query;
+    }
+
+    private static <K> Map<K, Long> toMap(List<Object[]> rows, Function<Object[], K> key) {
+        return rows.stream().collect(Collectors.toMap(key, row -> (Long) row[row.length - 1], Long::sum,
+                LinkedHashMap::new));
+    }
+
+    /** Counts of one legal status with or without an open licence; the raw row behind the totals. */
+    public record StatusRow(LegalStatus status, boolean openLicence, long count) {
+    }
+
+    /**
+     * The headline figures.
+     *
+     * @param total all visible filings
+     * @param granted those granted
+     * @param pending those filed, published or under examination
+     * @param openLicence those whose applicant offers an open licence
+     */
+    public record Totals(long total, long granted, long pending, long openLicence) {
+
+        public static final Totals NONE = new Totals(0, 0, 0, 0);
+
+        static Totals of(List<StatusRow> rows) {
+            long total = 0, granted = 0, pending = 0, open = 0;
+            for (StatusRow row : rows) {
+                total += row.count();
+                granted += row.status() == LegalStatus.GRANTED ? row.count() : 0;
+                pending += row.status().isPending() ? row.count() : 0;
+                open += row.openLicence() ? row.count() : 0;
+            }
+            return new Totals(total, granted, pending, open);
+        }
+
+    }
+
+    /** Filings of one applicant in one filing year. */
+    public record MemberYearCount(int year, Long memberId, long count) {
+    }
+
+    /** Filings in one filing year. */
+    public record YearCount(int year, long count) {
+    }
+
+    /** Filings in one technology area. */
+    public record AreaCount(TechnologyArea area, long count) {
+    }
+
+    /** Filings at one office. */
+    public record OfficeCount(PatentOffice office, long count) {
+    }
+
+    /** Filings in one legal status. */
+    public record StatusCount(LegalStatus status, long count) {
+    }
+
+    /** One filing in a short list: enough to show a line and link to it, no entity. */
+    public record FilingLine(Long id, PatentOffice office, String applicationNumber, String title, Long applicantId,
+            LocalDate filingDate, LegalStatus legalStatus, Instant updatedAt) {
+
+        /** The application number in the office's usual written form. */
+        public String number() {
+            return ApplicationNumber.ofNormalised(this.office, this.applicationNumber).display();
+        }
+
+    }
+
+}

@@ -1,0 +1,97 @@
+package org.aiip.tracker.overview;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.aiip.tracker.clause.Clause;
+import org.aiip.tracker.clause.ClauseService;
+import org.aiip.tracker.clause.ClauseText;
+import org.aiip.tracker.compliance.ComplianceAssessment;
+import org.aiip.tracker.compliance.ComplianceService;
+import org.aiip.tracker.filing.FilingStatistics;
+import org.aiip.tracker.filing.FilingVisibility;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the public clause pages: the texts, coverage among members and the data indicators. */
+@Service
+@Transactional(readOnly = true)
+class ClauseOverviewService {
+
+    /** The clause whose indicator is the open-licence offers. */
+    static final int OPEN_LICENSING = 3;
+
+    /** The clause whose indicator is the filings outside China. */
+    static final int INTERNATIONAL = 8;
+
+    private final ClauseService clauses;
+
+    private final MemberService members;
+
+    private final ComplianceService compliance;
+
+    private final FilingStatistics statistics;
+
+    ClauseOverviewService(ClauseService clauses, MemberService members, ComplianceService compliance,
+            FilingStatistics statistics) {
+        this.clauses = clauses;
+        this.members = members;
+        this.compliance = compliance;
+        this.statistics = statistics;
+    }
+
+    List<ClauseRow> list(Locale locale) {
+        List<MemberCompany> active = activeMembers();
+        ComplianceFigures figures = new ComplianceFigures(this.compliance.all());
+        return this.clauses.all()
+            .stream()
+            .map(c -> new ClauseRow(c.getNumber(), c.textFor(locale).orElse(null),
+                    figures.implementedAmong(active, c.getNumber()), active.size()))
+            .toList();
+    }
+
+    /** The clause page; anything but a clause number that exists (1 to 8) is a 404. */
+    ClausePage page(String number, Locale locale) {
+        Clause clause = parse(number).flatMap(this.clauses::byNumber)
+            .orElseThrow(() -> new NotFoundException("Clause " + number));
+        ClauseText shown = clause.textFor(locale).orElse(null);
+        List<ClauseText> others = clause.getTexts()
+            .stream()
+            .filter(t -> !t.getLang().equals(locale.getLanguage()))
+            .toList();
+        List<String> missing = Clause.LANGUAGES.stream().filter(lang -> clause.text(lang).isEmpty()).toList();
+        Map<Long, ComplianceAssessment> assessments = this.compliance.forClause(clause.getId())
+            .stream()
+            .collect(Collectors.toMap(a -> a.getMember().getId(), Function.identity()));
+        List<MemberCompany> all = this.members.all();
+        List<ClausePage.Standing> standings = all
+            .stream()
+            .map(m -> new ClausePage.Standing(m, assessments.get(m.getId())))
+            .toList();
+        List<MemberCompany> active = all.stream().filter(MemberCompany::isActive).toList();
+        ComplianceFigures figures = new ComplianceFigures(List.copyOf(assessments.values()));
+        int n = clause.getNumber();
+        return new ClausePage(n, shown, others, missing, standings, figures.implementedAmong(active, n), active.size(),
+                n == OPEN_LICENSING ? this.statistics.openLicenceOffers(FilingVisibility.PUBLIC) : null,
+                n == INTERNATIONAL ? this.statistics.outsideChina(FilingVisibility.PUBLIC) : null);
+    }
+
+    private List<MemberCompany> activeMembers() {
+        return this.members.all().stream().filter(MemberCompany::isActive).toList();
+    }
+
+    private static Optional<Integer> parse(String number) {
+        if (!number.matches("[0-9]{1,2}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(number));
+    }
+
+}

@@ -1,0 +1,33 @@
+package org.aiip.tracker.overview;
+
+import java.util.List;
+
+import org.aiip.tracker.clause.ClauseText;
+import org.aiip.tracker.compliance.ComplianceAssessment;
+import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
+import org.aiip.tracker.member.MemberCompany;
+
+/**
+ * A clause with every language version, each member's standing on it and the indicators the
+ * filing data gives for it.
+ *
+ * @param shown the version in the page language, or the fallback when that language has none
+ * @param others the versions in languages other than the page's (the fallback shown among them)
+ * @param missing the languages the tracker keeps but this clause has no text in yet
+ * @param openLicenceOffers clause 3 only: visible filings offered under an open licence, else {@code null}
+ * @param outsideChina clause 8 only: visible filings per office other than CN, else {@code null}
+ */
+public record ClausePage(int number, ClauseText shown, List<ClauseText> others, List<String> missing,
+        List<Standing> members, long implemented, long activeMembers, Long openLicenceOffers,
+        List<OfficeCount> outsideChina) {
+
+    /** Whether any indicator is derived from the data for this clause. */
+    public boolean hasIndicators() {
+        return this.openLicenceOffers != null || this.outsideChina != null;
+    }
+
+    /** A member and its assessment of the clause ({@code null}: not assessed yet). */
+    public record Standing(MemberCompany member, ComplianceAssessment assessment) {
+    }
+
+}

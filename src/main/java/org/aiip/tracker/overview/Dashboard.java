@@ -1,0 +1,61 @@
+package org.aiip.tracker.overview;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
+import org.aiip.tracker.filing.FilingStatistics.StatusCount;
+import org.aiip.tracker.filing.FilingStatistics.Totals;
+import org.aiip.tracker.initiative.Initiative;
+import org.aiip.tracker.member.MemberCompany;
+
+/**
+ * Everything the dashboard shows, assembled in one read-only transaction. Filing figures count
+ * only what the public may see.
+ */
+public record Dashboard(Initiative initiative, String initiativeName, long activeMembers, Totals totals,
+        YearTable perYear, List<NamedCount> byArea, List<OfficeCount> byOffice, List<StatusCount> byStatus,
+        Matrix matrix, List<FilingRow> latest, List<RankingRow> ranking, List<String> rankingSources) {
+
+    /** A count under a name already in the page language (a technology area). */
+    public record NamedCount(String name, long count) {
+    }
+
+    /**
+     * Filings per year (rows) and member (columns), with totals.
+     *
+     * @param members the columns
+     * @param rows one per year, oldest first
+     * @param memberTotals the column totals, in the order of {@code members}
+     * @param total all filings in the table
+     */
+    public record YearTable(List<MemberCompany> members, List<YearRow> rows, List<Long> memberTotals, long total) {
+    }
+
+    /** One year of the per-year table: a count per member column and the year's total. */
+    public record YearRow(int year, List<Long> counts, long total) {
+    }
+
+    /** The member × clause compliance matrix. */
+    public record Matrix(List<ClauseHeading> clauses, List<MatrixRow> rows) {
+    }
+
+    /** A column of the matrix: the clause number and its short title in the page language. */
+    public record ClauseHeading(int number, String shortTitle) {
+    }
+
+    /** A row of the matrix; each cell is a status name or NONE, in clause order. */
+    public record MatrixRow(MemberCompany member, List<String> cells) {
+    }
+
+    /**
+     * One row of the reference ranking beside the tracker's own count.
+     *
+     * @param ours the tracker's visible filings of that member, or {@code null} when the company is
+     * not a member
+     */
+    public record RankingRow(int rank, String company, int applications, String scope, String memberSlug, Long ours,
+            LocalDate publishedOn) {
+    }
+
+}

@@ -1,0 +1,135 @@
+package org.aiip.tracker.overview;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.aiip.tracker.clause.Clause;
+import org.aiip.tracker.clause.ClauseService;
+import org.aiip.tracker.compliance.ComplianceService;
+import org.aiip.tracker.filing.FilingStatistics;
+import org.aiip.tracker.filing.FilingStatistics.MemberYearCount;
+import org.aiip.tracker.filing.FilingStatistics.Totals;
+import org.aiip.tracker.filing.FilingVisibility;
+import org.aiip.tracker.initiative.Initiative;
+import org.aiip.tracker.initiative.InitiativeService;
+import org.aiip.tracker.initiative.ReferenceRanking;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the public dashboard from the features' services. */
+@Service
+@Transactional(readOnly = true)
+class DashboardService {
+
+    /** The per-year table starts in 2016, the year Baidu's reported AI filings start. */
+    static final int FIRST_YEAR = 2016;
+
+    static final int LATEST = 10;
+
+    private static final FilingVisibility PUBLIC = FilingVisibility.PUBLIC;
+
+    private final InitiativeService initiatives;
+
+    private final MemberService members;
+
+    private final ClauseService clauses;
+
+    private final ComplianceService compliance;
+
+    private final FilingStatistics statistics;
+
+    DashboardService(InitiativeService initiatives, MemberService members, ClauseService clauses,
+            ComplianceService compliance, FilingStatistics statistics) {
+        this.initiatives = initiatives;
+        this.members = members;
+        this.clauses = clauses;
+        this.compliance = compliance;
+        this.statistics = statistics;
+    }
+
+    Dashboard dashboard(Locale locale) {
+        Initiative initiative = this.initiatives.initiative();
+        List<MemberCompany> all = this.members.all();
+        Map<Long, MemberCompany> byId = all.stream().collect(Collectors.toMap(MemberCompany::getId, Function.identity()));
+        Map<Long, Totals> perMember = this.statistics.totalsPerMember(PUBLIC);
+        List<ReferenceRanking> ranking = this.initiatives.referenceRanking();
+        return new Dashboard(initiative, initiativeName(initiative, locale), this.members.activeCount(),
+                this.statistics.totals(PUBLIC), perYear(all), byArea(locale), this.statistics.byOffice(PUBLIC),
+                this.statistics.byStatus(PUBLIC), matrix(all, locale),
+                this.statistics.latestChanges(PUBLIC, LATEST).stream().map(l -> FilingRow.of(l, byId)).toList(),
+                ranking(ranking, all, perMember),
+                ranking.stream().map(ReferenceRanking::getSource).distinct().toList());
+    }
+
+    private static String initiativeName(Initiative initiative, Locale locale) {
+        String name = switch (locale.getLanguage()) {
+            case "ko" -> initiative.getNameKo();
+            case "zh" -> initiative.getNameZh();
+            default -> initiative.getNameEn();
+        };
+        return (name == null || name.isBlank()) ? initiative.getNameEn() : name;
+    }
+
+    private Dashboard.YearTable perYear(List<MemberCompany> all) {
+        List<MemberYearCount> counts = this.statistics.perYearPerMember(PUBLIC, FIRST_YEAR);
+        Map<Integer, Map<Long, Long>> byYear = new HashMap<>();
+        counts.forEach(c -> byYear.computeIfAbsent(c.year(), y -> new HashMap<>()).put(c.memberId(), c.count()));
+        int lastYear = counts.stream().mapToInt(MemberYearCount::year).max().orElse(FIRST_YEAR - 1);
+        List<Dashboard.YearRow> rows = new ArrayList<>();
+        long[] columnTotals = new long[all.size()];
+        for (int year = FIRST_YEAR; year <= lastYear; year++) {
+            Map<Long, Long> ofYear = byYear.getOrDefault(year, Map.of());
+            List<Long> cells = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                long n = ofYear.getOrDefault(all.get(i).getId(), 0L);
+                cells.add(n);
+                columnTotals[i] += n;
+            }
+            rows.add(new Dashboard.YearRow(year, cells, cells.stream().mapToLong(Long::longValue).sum()));
+        }
+        List<Long> totals = Arrays.stream(columnTotals).boxed().toList();
+        return new Dashboard.YearTable(all, rows, totals, totals.stream().mapToLong(Long::longValue).sum());
+    }
+
+    private List<Dashboard.NamedCount> byArea(Locale locale) {
+        return this.statistics.byArea(PUBLIC)
+            .stream()
+            .map(c -> new Dashboard.NamedCount(c.area().name(locale), c.count()))
+            .toList();
+    }
+
+    private Dashboard.Matrix matrix(List<MemberCompany> all, Locale locale) {
+        ComplianceFigures figures = new ComplianceFigures(this.compliance.all());
+        List<Clause> clauseList = this.clauses.all();
+        List<Dashboard.ClauseHeading> headings = clauseList.stream()
+            .map(c -> new Dashboard.ClauseHeading(c.getNumber(),
+                    c.textFor(locale).map(t -> t.getShortTitle()).orElse("")))
+            .toList();
+        List<Dashboard.MatrixRow> rows = all.stream()
+            .map(m -> new Dashboard.MatrixRow(m,
+                    clauseList.stream().map(c -> figures.cell(m, c.getNumber())).toList()))
+            .toList();
+        return new Dashboard.Matrix(headings, rows);
+    }
+
+    private static List<Dashboard.RankingRow> ranking(List<ReferenceRanking> ranking, List<MemberCompany> all,
+            Map<Long, Totals> perMember) {
+        Map<String, MemberCompany> bySlug = all.stream()
+            .collect(Collectors.toMap(MemberCompany::getSlug, Function.identity()));
+        return ranking.stream().map(r -> {
+            MemberCompany member = r.getMemberSlug() == null ? null : bySlug.get(r.getMemberSlug());
+            Long ours = member == null ? null : perMember.getOrDefault(member.getId(), Totals.NONE).total();
+            return new Dashboard.RankingRow(r.getRankNo(), r.getCompany(), r.getApplications(), r.getScope(),
+                    member == null ? null : member.getSlug(), ours, r.getPublishedOn());
+        }).toList();
+    }
+
+}

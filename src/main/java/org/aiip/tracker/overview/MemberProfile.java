@@ -1,0 +1,35 @@
+package org.aiip.tracker.overview;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.aiip.tracker.agreement.DatePrecision;
+import org.aiip.tracker.compliance.ComplianceAssessment;
+import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
+import org.aiip.tracker.filing.FilingStatistics.Totals;
+import org.aiip.tracker.filing.FilingStatistics.YearCount;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.overview.Dashboard.NamedCount;
+
+/**
+ * A member's public profile: who they are, their visible filings in figures, where they stand on
+ * each clause, their agreements and latest filings.
+ */
+public record MemberProfile(MemberCompany member, Totals totals, List<YearCount> perYear, List<NamedCount> byArea,
+        List<OfficeCount> byOffice, List<ClauseStanding> clauses, List<AgreementLine> agreements,
+        List<FilingRow> latest) {
+
+    /**
+     * One clause and the member's assessment of it.
+     *
+     * @param assessment the assessment with its evidence loaded, or {@code null} when not assessed yet
+     */
+    public record ClauseStanding(int number, String shortTitle, ComplianceAssessment assessment) {
+    }
+
+    /** An agreement the member is party to, with the other parties. */
+    public record AgreementLine(Long id, String title, LocalDate signedOn, DatePrecision precision,
+            List<MemberCompany> otherParties) {
+    }
+
+}
