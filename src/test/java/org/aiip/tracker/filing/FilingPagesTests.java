@@ -55,8 +55,10 @@ class FilingPagesTests {
 
         String html = page("/filings");
 
+        assertThat(published.getNumber().display()).isNotEqualTo(published.getApplicationNumber()).contains(".");
         assertThat(html).contains("Speech model training")
-            .contains(published.getNumber().display())
+            .contains(">" + published.getNumber().display() + "</a>")
+            .doesNotContain(published.getApplicationNumber())
             .contains("href=\"/filings/" + published.getId() + "\"")
             .contains("Baidu")
             .contains("2019-03-01")
@@ -93,7 +95,8 @@ class FilingPagesTests {
 
         String html = page("/filings?office=EP");
 
-        assertThat(html).contains("European filing").doesNotContain("Chinese filing");
+        assertThat(html).contains("European filing").doesNotContain("Chinese filing")
+            .contains(">19123456." + ApplicationNumber.epCheckDigit("19123456") + "</a>");
         assertThat(html).contains("<option value=\"EP\" selected=\"selected\">");
     }
 
@@ -208,7 +211,7 @@ class FilingPagesTests {
         this.fixtures.publishedFiling("baidu", "Some filing", LocalDate.of(2019, 3, 1));
 
         String html = page("/filings?year=twenty&office=XX&member=nobody&area=NOPE&status=LOST&open=maybe"
-                + "&sort=random&page=-3");
+                + "&sort=random&page=-3&ipc=%25%25");
 
         assertThat(html).contains("Some filing")
             .contains("The Filing year filter value &quot;twenty&quot; was not understood and is ignored.")
@@ -218,7 +221,8 @@ class FilingPagesTests {
             .contains("The Legal status filter value &quot;LOST&quot;")
             .contains("The Open licence filter value &quot;maybe&quot;")
             .contains("The Order filter value &quot;random&quot;")
-            .contains("The Page filter value &quot;-3&quot;");
+            .contains("The Page filter value &quot;-3&quot;")
+            .contains("The IPC class filter value &quot;%%&quot;");
     }
 
     @Test
