@@ -49,7 +49,9 @@ class FilingController {
         catch (NumberFormatException ex) {
             throw new NotFoundException("Filing " + id);
         }
-        model.addAttribute("detail", this.filings.detail(filingId, visibility()));
+        FilingDetail detail = this.filings.detail(filingId, visibility());
+        model.addAttribute("detail", detail);
+        model.addAttribute("mayEdit", FilingAccess.mayEdit(detail.filing()));
         return "filings/detail";
     }
 
@@ -57,9 +59,9 @@ class FilingController {
         return this.members.all().stream().sorted(Comparator.comparing(m -> m.name(locale))).toList();
     }
 
-    /** Who is looking: the public until login arrives; then this is the one place to change. */
+    /** Who is looking: admins see every filing, editors also their company's unpublished ones. */
     private FilingVisibility visibility() {
-        return FilingVisibility.PUBLIC;
+        return FilingAccess.visibility();
     }
 
 }
