@@ -120,6 +120,7 @@ class ImportRunner implements DisposableBean {
         ImportJob job = this.store.byId(id).orElseThrow();
         Path file = Path.of(job.getFilePath());
         ScanReport report = new ScanReport(this.files.report(job), this.messages, job.locale());
+        long started = System.nanoTime();
         try {
             int estimate = ImportFiles.estimateRows(file);
             this.store.start(id, ImportState.VALIDATING, estimate);
@@ -132,6 +133,7 @@ class ImportRunner implements DisposableBean {
             }
             this.files.savePreview(job, report.preview());
             this.store.validated(id, counts, pathOrNull(report.reportFile()));
+            logPhase(id, "checked", counts.total(), started);
         }
         catch (ImportRejectedException ex) {
             this.store.end(id, ImportState.REJECTED, ex.code(), ex.arguments());
@@ -151,6 +153,7 @@ class ImportRunner implements DisposableBean {
         Path file = Path.of(job.getFilePath());
         ScanReport report = new ScanReport(this.files.report(job), this.messages, job.locale());
         Writing writing = new Writing(job, report, progress(id, job.getTotalRows()));
+        long started = System.nanoTime();
         try {
             this.store.start(id, ImportState.WRITING, job.getTotalRows());
             ScanCounts counts;
@@ -165,6 +168,7 @@ class ImportRunner implements DisposableBean {
                 report.close();
             }
             this.store.done(id, counts, writing.written, pathOrNull(report.reportFile()));
+            logPhase(id, "written (" + summary(writing.written) + ")", counts.total(), started);
             this.files.deleteUpload(job);
         }
         catch (ImportRejectedException ex) {
@@ -192,14 +196,22 @@ class ImportRunner implements DisposableBean {
         }
     }
 
+    private static String summary(WriteCounts written) {
+        return written.created() + " created, " + written.updated() + " updated, " + written.skipped() + " skipped";
+    }
+
     private void recordAudit(ImportJob job, WriteCounts written) {
-        String summary = written.created() + " created, " + written.updated() + " updated, " + written.skipped()
-                + " skipped";
-        this.audit.record(AUDIT_TYPE, job.getId(), AuditAction.IMPORT, job.getOwnerMemberId(), summary,
+        this.audit.record(AUDIT_TYPE, job.getId(), AuditAction.IMPORT, job.getOwnerMemberId(), summary(written),
                 List.of(new FieldChange("file", null, job.getFileName()),
                         new FieldChange("created", null, String.valueOf(written.created())),
                         new FieldChange("updated", null, String.valueOf(written.updated())),
                         new FieldChange("skipped", null, String.valueOf(written.skipped()))));
+    }
+
+    // One line per phase, for the operators and the benchmark.
+    private static void logPhase(Long id, String what, int rows, long startNanos) {
+        long millis = Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
+        log.info("Import job {} {}: {} rows in {} ms ({} rows/s)", id, what, rows, millis, rows * 1000L / millis);
     }
 
     private static String pathOrNull(Path path) {

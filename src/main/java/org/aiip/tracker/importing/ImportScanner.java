@@ -109,7 +109,7 @@ class ImportScanner {
         if (Thread.currentThread().isInterrupted()) {
             throw new ImportInterruptedException();
         }
-        Map<String, ExistingFilings.Existing> found = this.existing.find(chunk, this.chunkSize);
+        Map<String, ExistingFilings.Existing> found = this.existing.find(chunk);
         for (CheckedRow row : chunk) {
             tally.classify(row, found);
         }

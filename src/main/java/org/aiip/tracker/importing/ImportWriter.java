@@ -8,13 +8,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.IpcSymbol;
+import org.aiip.tracker.filing.PatentOffice;
 
 /**
  * Writes the rows of a checked chunk with JDBC batches inside the caller's transaction: new
@@ -39,10 +43,10 @@ class ImportWriter {
                 family_key = ?, version = version + 1, updated_at = ?
             where id = ?""";
 
-    // The identity ids of a batch are not known; the unique office + number finds each new row.
-    private static final String INSERT_NEW_IPC = """
-            insert into filing_ipc (filing_id, position, symbol)
-            select id, ?, ? from patent_filing where office = ? and application_number = ?""";
+    // The identity ids of a batch are not known; the unique office + number finds the new rows.
+    private static final String NEW_IDS = """
+            select f.application_number, f.id
+            from unnest(?) n(num) join patent_filing f on f.office = ? and f.application_number = n.num""";
 
     private static final String DELETE_IPC = "delete from filing_ipc where filing_id = ?";
 
@@ -90,15 +94,16 @@ class ImportWriter {
             ps.setObject(19, now);
             ps.setObject(20, now);
         });
+        Map<String, Long> ids = idsOf(rows);
         List<Object[]> ipc = new ArrayList<>();
         for (CheckedRow row : rows) {
+            Long id = ids.get(ExistingFilings.key(row.number().office(), row.number().normalised()));
             List<IpcSymbol> symbols = IpcSymbol.parseList(row.data().ipcClasses());
             for (int i = 0; i < symbols.size(); i++) {
-                ipc.add(new Object[] { i, symbols.get(i).normalised(), row.number().office().name(),
-                        row.number().normalised() });
+                ipc.add(new Object[] { id, i, symbols.get(i).normalised() });
             }
         }
-        this.jdbc.batchUpdate(INSERT_NEW_IPC, ipc);
+        this.jdbc.batchUpdate(INSERT_IPC, ipc);
     }
 
     private void update(List<CheckedRow> rows, OffsetDateTime now) {
@@ -122,6 +127,21 @@ class ImportWriter {
     }
 
     /** Sets applicant_id to family_key, in the order both statements list them; returns the next index. */
+    /** The ids of the rows just inserted, by office and number: one query per office. */
+    private Map<String, Long> idsOf(List<CheckedRow> rows) {
+        Map<PatentOffice, List<String>> byOffice = new EnumMap<>(PatentOffice.class);
+        rows.forEach(row -> byOffice.computeIfAbsent(row.number().office(), o -> new ArrayList<>())
+            .add(row.number().normalised()));
+        Map<String, Long> ids = new HashMap<>();
+        byOffice.forEach((office, numbers) -> this.jdbc.query(NEW_IDS, ps -> {
+            ps.setArray(1, ps.getConnection().createArrayOf("varchar", numbers.toArray()));
+            ps.setString(2, office.name());
+        }, rs -> {
+            ids.put(ExistingFilings.key(office, rs.getString(1)), rs.getLong(2));
+        }));
+        return ids;
+    }
+
     private static int setFields(PreparedStatement ps, int first, CheckedRow row) throws SQLException {
         FilingData d = row.data();
         int i = first;
