@@ -64,7 +64,8 @@ public class AccountService {
         }
         MemberCompany member = null;
         if (role == Role.EDITOR) {
-            member = this.members.byId(memberId).orElseThrow(() -> new AccountException("memberId", "account.member.required"));
+            member = (memberId == null ? Optional.<MemberCompany>empty() : this.members.byId(memberId))
+                .orElseThrow(() -> new AccountException("memberId", "account.member.required"));
         }
         checkPassword(password, name, "password");
         UserAccount account = new UserAccount(name, this.encoder.encode(password), role, member);

@@ -17,10 +17,21 @@ class LayoutModelAdvice {
     Map<String, String> languageLinks() {
         Map<String, String> links = new LinkedHashMap<>();
         for (Locale locale : LanguageConfig.SUPPORTED) {
-            String url = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("lang", locale.getLanguage())
-                .build()
-                .toUriString();
+            String url;
+            try {
+                // The current query is already encoded: keep it as it is, or it would be encoded twice.
+                url = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("lang", locale.getLanguage())
+                    .build(true)
+                    .toUriString();
+            }
+            catch (IllegalArgumentException ex) {
+                url = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                    .replaceQuery(null)
+                    .queryParam("lang", locale.getLanguage())
+                    .build()
+                    .toUriString();
+            }
             links.put(locale.getLanguage(), url);
         }
         return links;

@@ -1,0 +1,67 @@
+package org.aiip.tracker.filing;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public filing list with its filters, and the page of one filing. */
+@Controller
+class FilingController {
+
+    private final FilingService filings;
+
+    private final MemberService members;
+
+    FilingController(FilingService filings, MemberService members) {
+        this.filings = filings;
+        this.members = members;
+    }
+
+    @GetMapping("/filings")
+    String list(FilingSearchForm form, Locale locale, Model model) {
+        FilingSearchResult result = this.filings.search(form.toSearch(), visibility());
+        model.addAttribute("result", result);
+        model.addAttribute("search", result.search());
+        model.addAttribute("members", membersByName(locale));
+        model.addAttribute("areas", this.filings.areas());
+        model.addAttribute("offices", PatentOffice.values());
+        model.addAttribute("statuses", LegalStatus.values());
+        model.addAttribute("sorts", FilingSearch.Sort.values());
+        return "filings/list";
+    }
+
+    /** Any id that is not a visible filing, including one that is not a number, is the 404 page. */
+    @GetMapping("/filings/{id}")
+    String detail(@PathVariable String id, Model model) {
+        long filingId;
+        try {
+            filingId = Long.parseLong(id);
+        }
+        catch (NumberFormatException ex) {
+            throw new NotFoundException("Filing " + id);
+        }
+        FilingDetail detail = this.filings.detail(filingId, visibility());
+        model.addAttribute("detail", detail);
+        model.addAttribute("mayEdit", FilingAccess.mayEdit(detail.filing()));
+        return "filings/detail";
+    }
+
+    private List<MemberCompany> membersByName(Locale locale) {
+        return this.members.all().stream().sorted(Comparator.comparing(m -> m.name(locale))).toList();
+    }
+
+    /** Who is looking: admins see every filing, editors also their company's unpublished ones. */
+    private FilingVisibility visibility() {
+        return FilingAccess.visibility();
+    }
+
+}

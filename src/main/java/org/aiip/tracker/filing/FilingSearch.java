@@ -1,0 +1,134 @@
+package org.aiip.tracker.filing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The filters of the public filing list as understood from the query string, plus the values that
+ * were not understood and are therefore ignored (the page says so rather than failing).
+ *
+ * @param member an applicant's slug (checked against the members by the service)
+ * @param area a technology area code (checked against the managed list by the service)
+ * @param ipc a normalised IPC prefix
+ * @param q text the title must contain
+ * @param page the 0-based page number
+ * @param ignored the parameters whose values were not understood, in query-string order
+ */
+public record FilingSearch(String member, PatentOffice office, LegalStatus status, String area, Integer year,
+        String ipc, Boolean open, String q, Sort sort, int page, List<Ignored> ignored) {
+
+    /** The orders the list can be shown in; the JPQL is fixed here, never taken from the request. */
+    public enum Sort {
+
+        NEWEST("newest", "f.filingDate desc, f.id desc"),
+        OLDEST("oldest", "f.filingDate asc, f.id asc"),
+        TITLE("title", "f.title asc, f.id asc"),
+        NUMBER("number", "f.office asc, f.applicationNumber asc");
+
+        private final String param;
+
+        private final String orderBy;
+
+        Sort(String param, String orderBy) {
+            this.param = param;
+            this.orderBy = orderBy;
+        }
+
+        /** The value of the {@code sort} query parameter. */
+        public String param() {
+            return this.param;
+        }
+
+        String orderBy() {
+            return this.orderBy;
+        }
+
+    }
+
+    /**
+     * A query parameter whose value was ignored.
+     *
+     * @param param the parameter's name, e.g. {@code year}
+     * @param value what was given, shortened for display
+     */
+    public record Ignored(String param, String value) {
+    }
+
+    public FilingSearch {
+        sort = (sort == null) ? Sort.NEWEST : sort;
+        ignored = List.copyOf(ignored);
+    }
+
+    /** No filters: every filing the viewer may see, newest first. */
+    public static FilingSearch all() {
+        return new FilingSearch(null, null, null, null, null, null, null, null, Sort.NEWEST, 0, List.of());
+    }
+
+    public FilingSearch withPage(int page) {
+        return new FilingSearch(this.member, this.office, this.status, this.area, this.year, this.ipc, this.open,
+                this.q, this.sort, page, this.ignored);
+    }
+
+    /** This search without the member filter, noting that its value was ignored. */
+    FilingSearch withoutMember() {
+        return new FilingSearch(null, this.office, this.status, this.area, this.year, this.ipc, this.open, this.q,
+                this.sort, this.page, plus(new Ignored("member", this.member)));
+    }
+
+    /** This search without the technology area filter, noting that its value was ignored. */
+    FilingSearch withoutArea() {
+        return new FilingSearch(this.member, this.office, this.status, null, this.year, this.ipc, this.open, this.q,
+                this.sort, this.page, plus(new Ignored("area", this.area)));
+    }
+
+    /** Whether any filter narrows the list (the order does not count). */
+    public boolean isFiltered() {
+        return this.member != null || this.office != null || this.status != null || this.area != null
+                || this.year != null || this.ipc != null || this.open != null || this.q != null;
+    }
+
+    /** The address of the given page of this search, keeping every filter and the order. */
+    public String pageUrl(int page) {
+        UriComponentsBuilder url = filtered("/filings");
+        if (page > 0) {
+            url.queryParam("page", page);
+        }
+        return url.encode().build().toUriString();
+    }
+
+    /** The address of this search's download in the given format ({@code csv} or {@code xlsx}). */
+    public String exportUrl(String format) {
+        return filtered("/filings/export." + format).encode().build().toUriString();
+    }
+
+    private UriComponentsBuilder filtered(String path) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+        param(url, "member", this.member);
+        param(url, "office", this.office == null ? null : this.office.name());
+        param(url, "status", this.status == null ? null : this.status.name());
+        param(url, "area", this.area);
+        param(url, "year", this.year);
+        param(url, "ipc", this.ipc);
+        param(url, "open", this.open);
+        param(url, "q", this.q);
+        if (this.sort != Sort.NEWEST) {
+            url.queryParam("sort", this.sort.param());
+        }
+        return url;
+    }
+
+    private static void param(UriComponentsBuilder url, String name, Object value) {
+        if (value != null) {
+            url.queryParam(name, value);
+        }
+    }
+
+    private List<Ignored> plus(Ignored more) {
+        List<Ignored> all = new ArrayList<>(this.ignored);
+        all.add(more);
+        return all;
+    }
+
+}

@@ -1,0 +1,107 @@
+package org.aiip.tracker.filing;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.hibernate.Hibernate;
+
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads filings for the public pages. Confidentiality is enforced here and in the queries: every
+ * method takes the viewer's {@link FilingVisibility}, and a filing the viewer may not see is
+ * treated exactly like one that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FilingService {
+
+    /** Rows per page of the filing list. */
+    public static final int PAGE_SIZE = 20;
+
+    private final FilingRepository filings;
+
+    private final TechnologyAreaRepository areas;
+
+    private final MemberService members;
+
+    FilingService(FilingRepository filings, TechnologyAreaRepository areas, MemberService members) {
+        this.filings = filings;
+        this.areas = areas;
+        this.members = members;
+    }
+
+    /**
+     * One page of the filings the viewer may see that match the search. An unknown member or area
+     * is ignored (and listed as such in the result); a page past the end shows the last page.
+     */
+    public FilingSearchResult search(FilingSearch search, FilingVisibility visibility) {
+        Criteria c = criteria(search);
+        FilingSearch applied = c.applied();
+        FilingSearchCriteria criteria = c.criteria();
+        long total = this.filings.countMatching(criteria, visibility);
+        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int page = Math.min(applied.page(), lastPage);
+        List<FilingListRow> rows = (total == 0) ? List.of()
+                : this.filings.findMatching(criteria, visibility, page * PAGE_SIZE, PAGE_SIZE);
+        return new FilingSearchResult(applied.withPage(page), rows, total, page, PAGE_SIZE);
+    }
+
+    /**
+     * Hands every filing of the search that the viewer may see, with all its fields, to the
+     * consumer, one at a time and in the search's order, without holding them all in memory.
+     */
+    public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
+        try (Stream<FilingExportRow> rows = this.filings.streamMatching(criteria(search).criteria(), visibility)) {
+            rows.forEach(consumer);
+        }
+    }
+
+    private Criteria criteria(FilingSearch search) {
+        FilingSearch applied = search;
+        Long applicantId = null;
+        if (search.member() != null) {
+            applicantId = this.members.bySlug(search.member()).map(MemberCompany::getId).orElse(null);
+            applied = (applicantId == null) ? applied.withoutMember() : applied;
+        }
+        Long areaId = null;
+        if (search.area() != null) {
+            areaId = this.areas.findByCode(search.area()).map(TechnologyArea::getId).orElse(null);
+            applied = (areaId == null) ? applied.withoutArea() : applied;
+        }
+        FilingSearchCriteria criteria = new FilingSearchCriteria(applicantId, applied.office(), applied.status(),
+                areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort());
+        return new Criteria(applied, criteria);
+    }
+
+    /** A search as applied (unknown member or area dropped) and its query criteria. */
+    private record Criteria(FilingSearch applied, FilingSearchCriteria criteria) {
+    }
+
+    /**
+     * A filing with everything its page shows.
+     *
+     * @throws NotFoundException if there is no such filing or the viewer may not see it
+     */
+    public FilingDetail detail(long id, FilingVisibility visibility) {
+        PatentFiling filing = this.filings.findForDetail(id)
+            .filter(visibility::canSee)
+            .orElseThrow(() -> new NotFoundException("Filing " + id));
+        Hibernate.initialize(filing.getIpcSymbols());
+        List<FilingListRow> family = (filing.getFamilyKey() == null) ? List.of()
+                : this.filings.findFamily(filing.getFamilyKey(), filing.getId(), visibility);
+        return new FilingDetail(filing, family, PublicRegisterLinks.of(filing));
+    }
+
+    /** The managed technology areas, in their display order (for the filter form). */
+    public List<TechnologyArea> areas() {
+        return this.areas.findAllByOrderBySortOrderAsc();
+    }
+
+}

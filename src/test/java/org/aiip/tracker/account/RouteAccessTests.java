@@ -1,0 +1,92 @@
+package org.aiip.tracker.account;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.member.MemberService;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The route table of SecurityConfig, tried as the public, an editor and an admin. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Transactional
+class RouteAccessTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MemberService members;
+
+    TestAccounts testAccounts;
+
+    @BeforeEach
+    void setUp() {
+        this.testAccounts = new TestAccounts(this.accounts, this.members);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/", "/members", "/members/baidu", "/clauses", "/clauses/3", "/filings", "/agreements",
+            "/login", "/webjars/bootstrap/css/bootstrap.min.css", "/css/tracker.css", "/actuator/health" })
+    void publicPagesOpenToEveryone(String path) throws Exception {
+        this.mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/admin/users", "/admin/users/new", "/admin/audit", "/account", "/filings/new",
+            "/members/new", "/agreements/new", "/clauses/3/texts/zh", "/compliance/baidu/3" })
+    void signedInPagesSendThePublicToTheLoginPage(String path) throws Exception {
+        this.mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/admin/users", "/admin/users/new", "/admin/audit", "/members/new", "/agreements/new",
+            "/clauses/3/texts/zh" })
+    void adminPagesAreClosedToEditors(String path) throws Exception {
+        this.mvc.perform(get(path).with(this.testAccounts.editor("baidu"))).andExpect(status().isForbidden());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/admin/users", "/admin/users/new", "/admin/audit", "/account", "/filings/new" })
+    void adminPagesOpenToAdmins(String path) throws Exception {
+        this.mvc.perform(get(path).with(this.testAccounts.admin())).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/account", "/filings/new" })
+    void editorPagesOpenToEditors(String path) throws Exception {
+        this.mvc.perform(get(path).with(this.testAccounts.editor("jd"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void routesNobodyNamedAreDenied() throws Exception {
+        this.mvc.perform(get("/h2-console")).andExpect(redirectedUrl("/login"));
+        this.mvc.perform(get("/actuator/env").with(this.testAccounts.admin())).andExpect(status().isForbidden());
+        this.mvc.perform(post("/filings").with(csrf()).with(this.testAccounts.admin()))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void publicPagesDoNotChangeStateOnPost() throws Exception {
+        this.mvc.perform(post("/members/baidu").with(csrf())).andExpect(redirectedUrl("/login"));
+    }
+
+}

@@ -1,0 +1,178 @@
+package org.aiip.tracker.account;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.time.SystemTimeProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import org.aiip.tracker.member.MemberService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.hamcrest.Matchers.containsString;
+
+/**
+ * Signing in through the real form against real accounts: lock-out, second factor, sessions that
+ * end when an account is disabled, and the security headers. Not transactional: sign-in must see
+ * committed accounts, so every test uses fresh names.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class SignInTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    TestAccounts testAccounts;
+
+    @BeforeEach
+    void setUp() {
+        this.testAccounts = new TestAccounts(this.accounts, this.members);
+    }
+
+    @Test
+    void loginPageHasLabelledUsernameAndPasswordFields() throws Exception {
+        this.mvc.perform(get("/login"))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("<label class=\"form-label\" for=\"username\">Username</label>")))
+            .andExpect(content().string(containsString("<label class=\"form-label\" for=\"password\">Password</label>")));
+    }
+
+    @Test
+    void correctPasswordSignsInWithANewSessionIdAndWrongOneSaysSoWithoutNamingTheCause() throws Exception {
+        TrackerUser editor = this.testAccounts.newEditor("baidu");
+        MockHttpSession session = new MockHttpSession();
+        String before = session.getId();
+        MvcResult result = this.mvc
+            .perform(post("/login").session(session).with(csrf())
+                .param("username", editor.username())
+                .param("password", TestAccounts.PASSWORD))
+            .andExpect(redirectedUrl("/"))
+            .andReturn();
+        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+
+        this.mvc.perform(post("/login").with(csrf()).param("username", editor.username()).param("password", "nope"))
+            .andExpect(redirectedUrl("/login?error"));
+        this.mvc.perform(post("/login").with(csrf()).param("username", "nobody-at-all").param("password", "nope"))
+            .andExpect(redirectedUrl("/login?error"));
+        this.mvc.perform(get("/login").param("error", ""))
+            .andExpect(content().string(containsString("Wrong username or password.")));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenWithTheRightPassword() throws Exception {
+        TrackerUser editor = this.testAccounts.newEditor("jd");
+        for (int i = 0; i < 4; i++) {
+            this.mvc.perform(post("/login").with(csrf()).param("username", editor.username()).param("password", "x" + i))
+                .andExpect(redirectedUrl("/login?error"));
+        }
+        MvcResult fifth = this.mvc
+            .perform(post("/login").with(csrf()).param("username", editor.username()).param("password", "x5"))
+            .andReturn();
+        assertThat(fifth.getResponse().getRedirectedUrl()).startsWith("/login?locked=");
+        MvcResult right = this.mvc
+            .perform(post("/login").with(csrf())
+                .param("username", editor.username())
+                .param("password", TestAccounts.PASSWORD))
+            .andReturn();
+        assertThat(right.getResponse().getRedirectedUrl()).startsWith("/login?locked=");
+        this.mvc.perform(get("/login").param("locked", "18:30 UTC"))
+            .andExpect(content().string(containsString("Too many failed sign-ins. Sign-in is locked until 18:30 UTC")));
+    }
+
+    @Test
+    void loginWithoutCsrfTokenIsRefused() throws Exception {
+        this.mvc.perform(post("/login").param("username", "admin").param("password", "whatever"))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSession() throws Exception {
+        TrackerUser editor = this.testAccounts.newEditor("haier");
+        MvcResult signIn = this.mvc
+            .perform(post("/login").with(csrf())
+                .param("username", editor.username())
+                .param("password", TestAccounts.PASSWORD))
+            .andReturn();
+        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession();
+        this.mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+
+        this.mvc.perform(post("/admin/users/{id}/disable", editor.id()).with(csrf()).with(this.testAccounts.admin()))
+            .andExpect(redirectedUrl("/admin/users"));
+
+        this.mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login?expired"));
+        this.mvc.perform(post("/login").with(csrf())
+                .param("username", editor.username())
+                .param("password", TestAccounts.PASSWORD))
+            .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void secondFactorIsAskedAfterThePasswordAndOpensNothingUntilEntered() throws Exception {
+        TrackerUser admin = this.testAccounts.newAdmin();
+        String secret = this.accounts.startTotpSetup(admin.id());
+        this.accounts.confirmTotp(admin.id(), code(secret));
+
+        MvcResult password = this.mvc
+            .perform(post("/login").with(csrf())
+                .param("username", admin.username())
+                .param("password", TestAccounts.PASSWORD))
+            .andExpect(redirectedUrl("/login/totp"))
+            .andReturn();
+        MockHttpSession session = (MockHttpSession) password.getRequest().getSession();
+        this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+        this.mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", "000000"))
+            .andExpect(content().string(containsString("That code is not right.")));
+        this.mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", code(secret)))
+            .andExpect(redirectedUrl("/"));
+        this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+    }
+
+    @Test
+    void totpSetUpPageShowsAQrCode() throws Exception {
+        TrackerUser admin = this.testAccounts.newAdmin();
+        this.accounts.startTotpSetup(admin.id());
+        this.mvc.perform(get("/account/totp").with(TestAccounts.as(admin)))
+            .andExpect(content().string(containsString("src=\"data:image/png;base64,")));
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        this.mvc.perform(get("/"))
+            .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+            .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+            .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+            .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+            .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    static String code(String secret) throws Exception {
+        long bucket = Math.floorDiv(new SystemTimeProvider().getTime(), 30);
+        return new DefaultCodeGenerator().generate(secret, bucket);
+    }
+
+}

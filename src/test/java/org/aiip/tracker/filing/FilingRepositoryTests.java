@@ -1,0 +1,117 @@
+package org.aiip.tracker.filing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.aiip.tracker.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The list queries on their own: visibility first, then each filter, wildcards taken literally. */
+@DataJpaTest
+class FilingRepositoryTests {
+
+    @Autowired
+    private FilingRepository filings;
+
+    @Autowired
+    private EntityManager em;
+
+    private Fixtures fixtures;
+
+    private PatentFiling baiduPublished;
+
+    private PatentFiling baiduSecret;
+
+    private PatentFiling haierPublished;
+
+    @BeforeEach
+    void setUp() {
+        this.fixtures = new Fixtures(this.em);
+        this.baiduPublished = this.fixtures.publishedFiling("baidu", "Baidu public", LocalDate.of(2019, 5, 1));
+        this.baiduSecret = this.fixtures.unpublishedFiling("baidu", "Baidu secret", LocalDate.of(2021, 5, 1));
+        this.haierPublished = this.fixtures.publishedFiling("haier", "Haier public", LocalDate.of(2020, 5, 1));
+    }
+
+    @Test
+    void publicSeesPublishedFilingsOnlyInRowsAndCount() {
+        FilingSearchCriteria all = FilingSearchCriteria.none();
+
+        assertThat(this.filings.countMatching(all, FilingVisibility.PUBLIC)).isEqualTo(2);
+        assertThat(titles(all, FilingVisibility.PUBLIC)).containsExactly("Haier public", "Baidu public");
+    }
+
+    @Test
+    void memberSeesItsOwnUnpublishedFilingsButNoOneElses() {
+        Long baidu = this.fixtures.member("baidu").getId();
+        Long haier = this.fixtures.member("haier").getId();
+
+        assertThat(titles(FilingSearchCriteria.none(), FilingVisibility.ofMember(baidu)))
+            .containsExactly("Baidu secret", "Haier public", "Baidu public");
+        assertThat(titles(FilingSearchCriteria.none(), FilingVisibility.ofMember(haier)))
+            .doesNotContain("Baidu secret");
+        assertThat(this.filings.countMatching(FilingSearchCriteria.none(), FilingVisibility.ALL)).isEqualTo(3);
+    }
+
+    @Test
+    void applicantFilterAndOrderByTitle() {
+        FilingSearchCriteria baidu = new FilingSearchCriteria(this.fixtures.member("baidu").getId(), null, null,
+                null, null, null, null, null, FilingSearch.Sort.TITLE);
+
+        assertThat(titles(baidu, FilingVisibility.ALL)).containsExactly("Baidu public", "Baidu secret");
+        assertThat(this.filings.countMatching(baidu, FilingVisibility.PUBLIC)).isEqualTo(1);
+    }
+
+    @Test
+    void ipcPrefixAndTitleTextMatchLiterally() {
+        PatentFiling underscored = this.fixtures.filing("jd", "Model_v2 serving", LocalDate.of(2019, 6, 1),
+                LegalStatus.PUBLISHED);
+        underscored.setIpcSymbols(List.of(IpcSymbol.parse("G06F 16/90")));
+        underscored.setPublicationNumber("CN120000001A");
+        underscored.setPublicationDate(LocalDate.of(2021, 1, 1));
+        this.fixtures.save(underscored);
+        this.fixtures.publishedFiling("jd", "Modelxv2 serving", LocalDate.of(2019, 6, 2));
+
+        assertThat(titles(criteria("G06F", null), FilingVisibility.PUBLIC)).containsExactly("Model_v2 serving");
+        assertThat(titles(criteria(null, "model_V2"), FilingVisibility.PUBLIC)).containsExactly("Model_v2 serving");
+        assertThat(titles(criteria("G06N 3/", null), FilingVisibility.PUBLIC)).hasSize(3);
+    }
+
+    @Test
+    void familyQueryLeavesOutTheFilingItselfAndWhatTheViewerMayNotSee() {
+        this.baiduPublished.setFamilyKey("FAM-1");
+        this.baiduSecret.setFamilyKey("FAM-1");
+        this.haierPublished.setFamilyKey("FAM-1");
+        this.em.flush();
+
+        List<FilingListRow> family = this.filings.findFamily("FAM-1", this.baiduPublished.getId(),
+                FilingVisibility.PUBLIC);
+
+        assertThat(family).extracting(FilingListRow::title).containsExactly("Haier public");
+    }
+
+    @Test
+    void pagesAreCutByOffsetAndLimit() {
+        List<FilingListRow> second = this.filings.findMatching(FilingSearchCriteria.none(), FilingVisibility.PUBLIC,
+                1, 1);
+
+        assertThat(second).extracting(FilingListRow::title).containsExactly("Baidu public");
+        assertThat(second.get(0).displayNumber()).isEqualTo(this.baiduPublished.getNumber().display());
+    }
+
+    private static FilingSearchCriteria criteria(String ipc, String title) {
+        return new FilingSearchCriteria(null, null, null, null, null, ipc, null, title, FilingSearch.Sort.NEWEST);
+    }
+
+    private List<String> titles(FilingSearchCriteria criteria, FilingVisibility visibility) {
+        return this.filings.findMatching(criteria, visibility, 0, 20).stream().map(FilingListRow::title).toList();
+    }
+
+}
