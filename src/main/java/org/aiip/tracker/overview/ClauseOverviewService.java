@@ -12,8 +12,8 @@ import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.clause.ClauseText;
 import org.aiip.tracker.compliance.ComplianceAssessment;
 import org.aiip.tracker.compliance.ComplianceService;
+import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingStatistics;
-import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
@@ -79,8 +79,8 @@ class ClauseOverviewService {
         ComplianceFigures figures = new ComplianceFigures(List.copyOf(assessments.values()));
         int n = clause.getNumber();
         return new ClausePage(n, shown, others, missing, standings, figures.implementedAmong(active, n), active.size(),
-                n == OPEN_LICENSING ? this.statistics.openLicenceOffers(FilingVisibility.PUBLIC) : null,
-                n == INTERNATIONAL ? this.statistics.outsideChina(FilingVisibility.PUBLIC) : null);
+                n == OPEN_LICENSING ? this.statistics.openLicenceOffers(FilingAccess.visibility()) : null,
+                n == INTERNATIONAL ? this.statistics.outsideChina(FilingAccess.visibility()) : null);
     }
 
     private List<MemberCompany> activeMembers() {
