@@ -42,6 +42,7 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
                 Arguments.of("clause-3", "/clauses/3"), Arguments.of("filings", "/filings"),
                 Arguments.of("filing", "/filings/{filing}"), Arguments.of("agreements", "/agreements"),
                 Arguments.of("agreement", "/agreements/{agreement}"), Arguments.of("login", "/login"),
+                Arguments.of("login-failed", "/login?error"),
                 Arguments.of("not-found", "/members/nobody"));
     }
 
