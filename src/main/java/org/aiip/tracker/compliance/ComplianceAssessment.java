@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -77,10 +80,36 @@ public class ComplianceAssessment {
         this.updatedAt = Instant.now();
     }
 
+    /**
+     * Adds an evidence item. The evidence list belongs to the assessment: changing it changes the
+     * assessment too (its time and, through that, its version), so a form opened before the
+     * change is stale afterwards.
+     */
     public Evidence addEvidence(LocalDate date, EvidenceKind kind, String description, String link) {
         Evidence item = new Evidence(this, date, kind, description, link, this.sample);
         this.evidence.add(item);
+        this.updatedAt = Instant.now();
         return item;
+    }
+
+    /** Removes the evidence item with this id, if it belongs to this assessment; changes the version like adding. */
+    public Optional<Evidence> removeEvidence(Long evidenceId) {
+        Optional<Evidence> item = this.evidence.stream().filter(e -> e.getId().equals(evidenceId)).findFirst();
+        item.ifPresent(e -> {
+            this.evidence.remove(e);
+            this.updatedAt = Instant.now();
+        });
+        return item;
+    }
+
+    /** The fields the audit trail compares before and after a change (evidence items are recorded one by one). */
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("status", this.status == null ? null : this.status.name());
+        state.put("summary", this.summary);
+        state.put("reviewedOn", this.reviewedOn == null ? null : this.reviewedOn.toString());
+        state.put("reviewer", this.reviewer);
+        return state;
     }
 
     /** The evidence, newest first. */

@@ -77,6 +77,11 @@ public class Evidence {
         return this.link;
     }
 
+    /** One line for the audit trail: date, kind, description and link. */
+    public String auditText() {
+        return this.evidenceDate + " " + this.kind + ": " + this.description + (this.link == null ? "" : " <" + this.link + ">");
+    }
+
     public boolean isSample() {
         return this.sample;
     }

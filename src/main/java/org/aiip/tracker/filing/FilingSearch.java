@@ -91,7 +91,20 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
 
     /** The address of the given page of this search, keeping every filter and the order. */
     public String pageUrl(int page) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/filings");
+        UriComponentsBuilder url = filtered("/filings");
+        if (page > 0) {
+            url.queryParam("page", page);
+        }
+        return url.encode().build().toUriString();
+    }
+
+    /** The address of this search's download in the given format ({@code csv} or {@code xlsx}). */
+    public String exportUrl(String format) {
+        return filtered("/filings/export." + format).encode().build().toUriString();
+    }
+
+    private UriComponentsBuilder filtered(String path) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
         param(url, "member", this.member);
         param(url, "office", this.office == null ? null : this.office.name());
         param(url, "status", this.status == null ? null : this.status.name());
@@ -103,10 +116,7 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
         if (this.sort != Sort.NEWEST) {
             url.queryParam("sort", this.sort.param());
         }
-        if (page > 0) {
-            url.queryParam("page", page);
-        }
-        return url.encode().build().toUriString();
+        return url;
     }
 
     private static void param(UriComponentsBuilder url, String name, Object value) {

@@ -1,6 +1,7 @@
 package org.aiip.tracker.filing;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The list queries of filings: projections, filtered by the viewer's visibility first. */
 interface FilingSearchRepository {
@@ -10,6 +11,12 @@ interface FilingSearchRepository {
 
     /** One page of matching rows, in the criteria's order. */
     List<FilingListRow> findMatching(FilingSearchCriteria criteria, FilingVisibility visibility, int offset, int limit);
+
+    /**
+     * Every matching filing the viewer may see, with all fields, in the criteria's order, as a
+     * stream to be read inside a transaction (the export writes it out row by row).
+     */
+    Stream<FilingExportRow> streamMatching(FilingSearchCriteria criteria, FilingVisibility visibility);
 
     /** The other filings of a family that the viewer may see, oldest first. */
     List<FilingListRow> findFamily(String familyKey, long excludedId, FilingVisibility visibility);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -20,6 +21,14 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
             select new org.aiip.tracker.filing.FilingListRow(f.id, f.office, f.applicationNumber, f.title,
                 a.slug, a.nameEn, a.nameZh, a.nameKo, f.filingDate, f.legalStatus,
                 t.code, t.nameEn, t.nameZh, t.nameKo, f.openLicence, f.sample)
+            from PatentFiling f join f.applicant a join f.technologyArea t""";
+
+    private static final String EXPORT_ROW = """
+            select new org.aiip.tracker.filing.FilingExportRow(f.office, f.applicationNumber, a.slug, f.title,
+                f.abstractText, f.filingDate, f.priorityDate, f.publicationNumber, f.publicationDate,
+                f.grantNumber, f.grantDate, f.legalStatus, t.code,
+                (select listagg(s, '; ') within group (order by index(s)) from f.ipcSymbols s),
+                f.openLicence, f.licenceTerms, f.familyKey)
             from PatentFiling f join f.applicant a join f.technologyArea t""";
 
     private final EntityManager em;
@@ -44,6 +53,16 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
             .setFirstResult(offset)
             .setMaxResults(limit)
             .getResultList();
+    }
+
+    @Override
+    public Stream<FilingExportRow> streamMatching(FilingSearchCriteria criteria, FilingVisibility visibility) {
+        Where where = Where.visibleTo(visibility).matching(criteria);
+        String jpql = EXPORT_ROW + where + " order by " + criteria.sort().orderBy();
+        return where.bind(this.em.createQuery(jpql, FilingExportRow.class))
+            .setHint("org.hibernate.fetchSize", 1000)
+            .setHint("org.hibernate.readOnly", true)
+            .getResultStream();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.aiip.tracker.filing;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.hibernate.Hibernate;
 
@@ -40,6 +42,28 @@ public class FilingService {
      * is ignored (and listed as such in the result); a page past the end shows the last page.
      */
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility) {
+        Criteria c = criteria(search);
+        FilingSearch applied = c.applied();
+        FilingSearchCriteria criteria = c.criteria();
+        long total = this.filings.countMatching(criteria, visibility);
+        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int page = Math.min(applied.page(), lastPage);
+        List<FilingListRow> rows = (total == 0) ? List.of()
+                : this.filings.findMatching(criteria, visibility, page * PAGE_SIZE, PAGE_SIZE);
+        return new FilingSearchResult(applied.withPage(page), rows, total, page, PAGE_SIZE);
+    }
+
+    /**
+     * Hands every filing of the search that the viewer may see, with all its fields, to the
+     * consumer, one at a time and in the search's order, without holding them all in memory.
+     */
+    public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
+        try (Stream<FilingExportRow> rows = this.filings.streamMatching(criteria(search).criteria(), visibility)) {
+            rows.forEach(consumer);
+        }
+    }
+
+    private Criteria criteria(FilingSearch search) {
         FilingSearch applied = search;
         Long applicantId = null;
         if (search.member() != null) {
@@ -53,12 +77,11 @@ public class FilingService {
         }
         FilingSearchCriteria criteria = new FilingSearchCriteria(applicantId, applied.office(), applied.status(),
                 areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort());
-        long total = this.filings.countMatching(criteria, visibility);
-        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
-        int page = Math.min(applied.page(), lastPage);
-        List<FilingListRow> rows = (total == 0) ? List.of()
-                : this.filings.findMatching(criteria, visibility, page * PAGE_SIZE, PAGE_SIZE);
-        return new FilingSearchResult(applied.withPage(page), rows, total, page, PAGE_SIZE);
+        return new Criteria(applied, criteria);
+    }
+
+    /** A search as applied (unknown member or area dropped) and its query criteria. */
+    private record Criteria(FilingSearch applied, FilingSearchCriteria criteria) {
     }
 
     /**

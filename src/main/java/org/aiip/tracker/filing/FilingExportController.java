@@ -1,0 +1,87 @@
+package org.aiip.tracker.filing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Downloads of the filtered filing list as CSV and XLSX, with the same filters and the same
+ * confidentiality as the page. Both stream: rows go out as the database returns them.
+ */
+@Controller
+class FilingExportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final FilingService filings;
+
+    FilingExportController(FilingService filings) {
+        this.filings = filings;
+    }
+
+    @GetMapping("/filings/export.csv")
+    void csv(FilingSearchForm form, HttpServletResponse response) throws IOException {
+        prepare(response, "text/csv;charset=UTF-8", "filings.csv");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // the BOM makes Excel read the file as UTF-8
+        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
+                FilingColumns.NAMES.toArray(String[]::new)).get())) {
+            this.filings.export(form.toSearch(), FilingAccess.visibility(), row -> print(printer, row));
+        }
+    }
+
+    @GetMapping("/filings/export.xlsx")
+    void xlsx(FilingSearchForm form, HttpServletResponse response) throws IOException {
+        prepare(response, XLSX, "filings.xlsx");
+        // SXSSF keeps 100 rows in memory and writes the rest to a temporary file.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet("Filings");
+            writeRow(sheet.createRow(0), FilingColumns.NAMES);
+            int[] next = { 1 };
+            this.filings.export(form.toSearch(), FilingAccess.visibility(),
+                    row -> writeRow(sheet.createRow(next[0]++), FilingColumns.values(row)));
+            OutputStream out = response.getOutputStream();
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    private static void prepare(HttpServletResponse response, String contentType, String filename) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(filename).build().toString());
+    }
+
+    private static void print(CSVPrinter printer, FilingExportRow row) {
+        try {
+            printer.printRecord(FilingColumns.values(row));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void writeRow(Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i));
+        }
+    }
+
+}
