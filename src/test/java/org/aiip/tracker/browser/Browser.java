@@ -126,6 +126,11 @@ final class Browser implements AutoCloseable {
         this.driver.manage().deleteAllCookies();
     }
 
+    /** The visible text of the page. */
+    String text() {
+        return this.driver.findElement(By.tagName("body")).getText();
+    }
+
     String path() {
         return this.driver.getCurrentUrl().substring(this.base.length());
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.browser.Browser.AxeViolation;
@@ -91,6 +92,8 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
         List<String> serious = new ArrayList<>();
         for (String lang : LANGUAGES) {
             browser.open(address + (address.contains("?") ? "&" : "?") + "lang=" + lang);
+            assertThat(browser.findAll(By.tagName("main"))).as(address + " in " + lang
+                    + " rendered with the layout (not a failed page): " + browser.text()).isNotEmpty();
             browser.screenshot(name + "-" + lang);
             for (AxeViolation violation : browser.axe()) {
                 String line = name + " [" + lang + "] " + violation;

@@ -50,7 +50,7 @@ class BrowserJourneyTests extends BrowserTestSupport {
     }
 
     @Test
-    void adminCorrectsAWrongCheckCharacterAndThePublishedFilingAppearsOnTheDashboard() {
+    void adminCorrectsAWrongCheckCharacterAndThePublishedFilingAppearsOnTheDashboardAndInTheAuditLog() {
         TrackerUser admin = this.accounts.newAdmin();
         browser.signIn(admin.username(), TestAccounts.PASSWORD);
         String digits = "20241" + (9_000_000 + ThreadLocalRandom.current().nextInt(999_999));
@@ -82,6 +82,9 @@ class BrowserJourneyTests extends BrowserTestSupport {
         browser.open("/");
         WebElement latest = browser.find(By.xpath("//h2[normalize-space()='Latest changes']/following-sibling::*[1]"));
         assertThat(latest.getText()).contains(title);
+
+        browser.open("/admin/audit");
+        assertThat(browser.find(By.cssSelector("main table")).getText()).contains(admin.username()).contains(title);
     }
 
     @Test
