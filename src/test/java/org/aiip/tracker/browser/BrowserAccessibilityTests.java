@@ -49,7 +49,10 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
 
     static Stream<Arguments> signedInPages() {
         return Stream.of(Arguments.of("filing-new", "/filings/new"), Arguments.of("account", "/account"),
-                Arguments.of("admin-users", "/admin/users"), Arguments.of("admin-audit", "/admin/audit"));
+                Arguments.of("admin-users", "/admin/users"), Arguments.of("admin-audit", "/admin/audit"),
+                Arguments.of("filing-edit", "/filings/{filing}/edit"), Arguments.of("member-new", "/members/new"),
+                Arguments.of("agreement-new", "/agreements/new"), Arguments.of("compliance-baidu-3", "/compliance/baidu/3"),
+                Arguments.of("clause-3-text-ko", "/clauses/3/texts/ko"));
     }
 
     @Order(0)
