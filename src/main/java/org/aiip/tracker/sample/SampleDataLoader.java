@@ -55,6 +55,9 @@ class SampleDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (args.containsOption("tracker.generate.filings")) {
+            return; // the generator replaces the sample with its own filings
+        }
         load();
     }
 
