@@ -40,7 +40,12 @@ public class AuditService {
     /** The admins' audit log, newest first, 50 a page, optionally narrowed by record type or user. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> log(String entityType, String username, int page) {
-        return this.entries.search(blankToNull(entityType), blankToNull(username), PageRequest.of(Math.max(page, 0), 50));
+        Page<AuditEntry> result = this.entries.search(blankToNull(entityType), blankToNull(username),
+                PageRequest.of(Math.max(page, 0), 50));
+        // The page shows each entry's changes after this transaction (open-in-view is off): load
+        // them now, batched (default_batch_fetch_size), not lazily in the template.
+        result.forEach(AuditEntry::getChanges);
+        return result;
     }
 
     private static String blankToNull(String value) {
