@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.filing.FilingCounts;
 
 /**
  * Runs the checking and the writing of imports on a small pool of worker threads, as the person
@@ -53,6 +54,8 @@ class ImportRunner implements DisposableBean {
 
     private final AuditService audit;
 
+    private final FilingCounts counts;
+
     private final TransactionTemplate transaction;
 
     private final MessageSource messages;
@@ -64,8 +67,9 @@ class ImportRunner implements DisposableBean {
     private volatile boolean stopping;
 
     ImportRunner(ImportJobStore store, ImportScanner scanner, ImportWriter writer, ImportFiles files,
-            AuditService audit, PlatformTransactionManager transactions, MessageSource messages,
-            @Value("${tracker.import.threads:2}") int threads) {
+            AuditService audit, FilingCounts counts, PlatformTransactionManager transactions,
+            MessageSource messages, @Value("${tracker.import.threads:2}") int threads) {
+        this.counts = counts;
         this.store = store;
         this.scanner = scanner;
         this.writer = writer;
@@ -160,6 +164,9 @@ class ImportRunner implements DisposableBean {
             try {
                 counts = this.transaction.execute(status -> {
                     ScanCounts scanned = scan(file, job, writing);
+                    if (writing.written.created() + writing.written.updated() > 0) {
+                        this.counts.rebuild(); // the per-key filing counts, in the same transaction
+                    }
                     recordAudit(job, writing.written);
                     return scanned;
                 });

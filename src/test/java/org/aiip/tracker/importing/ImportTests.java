@@ -99,6 +99,7 @@ class ImportTests {
                 select summary from audit_entry where entity_type = 'import' and entity_id = ? and action = 'IMPORT'
                 """, String.class, done.getId())).containsExactly("25 created, 0 updated, 0 skipped");
         assertThat(page(id, this.admin)).contains("25 filings created, 0 updated, 0 matching rows skipped");
+        assertCountsInStep();
         assertThat(this.mvc.perform(get("/admin/import").with(TestAccounts.as(this.admin)))
             .andReturn().getResponse().getContentAsString()).contains("filings.csv", "Done");
     }
@@ -172,6 +173,7 @@ class ImportTests {
         assertThat(titles()).contains("Changed title").doesNotContain("First title");
         assertThat(this.jdbc.queryForObject("select version from patent_filing where title = 'Changed title'",
                 Long.class)).isEqualTo(1L);
+        assertCountsInStep();
     }
 
     @Test
@@ -450,6 +452,12 @@ class ImportTests {
 
     private long filings() {
         return this.jdbc.queryForObject("select count(*) from patent_filing", Long.class);
+    }
+
+    /** The pre-computed filing counts add up to the filings after every import. */
+    private void assertCountsInStep() {
+        assertThat(this.jdbc.queryForObject("select coalesce(sum(filings), 0) from filing_count", Long.class))
+            .isEqualTo(filings());
     }
 
     private List<String> titles() {
