@@ -1,6 +1,7 @@
 package org.aiip.tracker.audit;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,7 +41,9 @@ public class AuditService {
     /** The admins' audit log, newest first, 50 a page, optionally narrowed by record type or user. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> log(String entityType, String username, int page) {
-        return this.entries.search(blankToNull(entityType), blankToNull(username), PageRequest.of(Math.max(page, 0), 50));
+        String user = blankToNull(username);
+        return this.entries.search(blankToNull(entityType), user == null ? null : user.toLowerCase(Locale.ROOT),
+                PageRequest.of(Math.max(page, 0), 50));
     }
 
     private static String blankToNull(String value) {
