@@ -146,7 +146,8 @@ pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log warn;
 events { worker_connections 256; }
 http {
-    access_log $WORK/nginx-access.log;
+    log_format upstream '\$request_method \$uri \$status upstream=\$upstream_addr';
+    access_log $WORK/nginx-access.log upstream;
     client_body_temp_path $WORK/nginx-temp/body;
     proxy_temp_path $WORK/nginx-temp/proxy;
     fastcgi_temp_path $WORK/nginx-temp/fastcgi;
@@ -232,6 +233,11 @@ anonymous=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$B$filing_p
 say "without the session cookie instance $B answers $anonymous (an unpublished filing is not public)"
 [ "$anonymous" = 404 ] || fail "anonymous request for the unpublished filing got $anonymous"
 
+served=$(grep -o 'upstream=[0-9.:, ]*' "$WORK/nginx-access.log" | sed 's/upstream=//; s/ //g' | sort | uniq -c \
+  | awk '{printf "%s%s: %s", sep, $2, $1; sep=", "}')
+say "nginx so far passed requests to: $served"
+lines_before_stop=$(wc -l < "$WORK/nginx-access.log")
+
 # ---- stop one instance: the site still serves, the session still holds ----------------------------
 say "stopping the instance on port $B (SIGTERM: graceful shutdown)"
 kill "${PIDS[$B]}"
@@ -250,4 +256,6 @@ for i in 1 2 3 4; do
 done
 curl -s -b "$JAR_COOKIES" "$LB$filing_path" | grep -qF "$title" || fail "filing not shown after the stop"
 say "the filing and the signed-in session survive with one instance left"
+say "nginx passed the requests after the stop to: $(tail -n +$((lines_before_stop + 1)) "$WORK/nginx-access.log" \
+  | grep -o 'upstream=[0-9.:, ]*' | sed 's/upstream=//; s/ //g' | sort | uniq -c | awk '{printf "%s%s: %s", sep, $2, $1; sep=", "}')"
 say "OK: every step passed"
