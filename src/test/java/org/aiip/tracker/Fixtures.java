@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.persistence.EntityManager;
 
 import org.aiip.tracker.filing.ApplicationNumber;
+import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.filing.IpcSymbol;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentFiling;
@@ -70,8 +71,16 @@ public final class Fixtures {
 
     public PatentFiling save(PatentFiling filing) {
         this.em.persist(filing);
-        this.em.flush();
+        recount();
         return filing;
+    }
+
+    /** Brings the dashboard's filing counts in step after filings were written or changed directly. */
+    public void recount() {
+        this.em.flush();
+        for (String statement : FilingCounts.REBUILD) {
+            this.em.createNativeQuery(statement).executeUpdate();
+        }
     }
 
 }

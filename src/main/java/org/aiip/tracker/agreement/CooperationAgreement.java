@@ -2,9 +2,13 @@ package org.aiip.tracker.agreement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -137,6 +141,56 @@ public class CooperationAgreement {
 
     public long getVersion() {
         return this.version;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    /** The signing date as far as it is known: for MONTH and YEAR only the month or year of the date counts. */
+    public void setSigned(LocalDate signedOn, DatePrecision precision) {
+        this.signedOn = signedOn;
+        this.signedPrecision = precision;
+    }
+
+    public void setKind(AgreementKind kind) {
+        this.kind = kind;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public void replaceParties(Collection<MemberCompany> parties) {
+        this.parties.clear();
+        this.parties.addAll(parties);
+    }
+
+    public void replaceRelatedClauses(Collection<Clause> clauses) {
+        this.relatedClauses.clear();
+        this.relatedClauses.addAll(clauses);
+    }
+
+    public void replaceTechnologyFields(List<String> fields) {
+        this.technologyFields.clear();
+        this.technologyFields.addAll(fields);
+    }
+
+    /** The fields as the audit trail shows them, before and after a change. */
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("title", this.title);
+        state.put("signedOn", String.valueOf(this.signedOn));
+        state.put("signedPrecision", String.valueOf(this.signedPrecision));
+        state.put("kind", String.valueOf(this.kind));
+        state.put("parties", this.parties.stream().map(MemberCompany::getNameEn).sorted()
+            .collect(Collectors.joining("; ")));
+        state.put("technologyFields", String.join("; ", this.technologyFields));
+        state.put("relatedClauses", this.relatedClauses.stream().map(Clause::getNumber).sorted()
+            .map(String::valueOf).collect(Collectors.joining(", ")));
+        state.put("description", this.description);
+        state.put("source", this.source);
+        return state;
     }
 
 }

@@ -1,8 +1,11 @@
 package org.aiip.tracker.clause;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -73,6 +76,32 @@ public class Clause {
         ClauseText text = new ClauseText(this, lang, shortTitle, fullText, sourceText);
         this.texts.add(text);
         return text;
+    }
+
+    /**
+     * Makes the given language's version the only source text: the others are marked as
+     * translations. Returns the languages that were the source text until now.
+     */
+    public List<String> makeSourceText(String lang) {
+        List<String> unmarked = new ArrayList<>();
+        for (ClauseText text : this.texts) {
+            if (!text.getLang().equals(lang) && text.isSourceText()) {
+                text.update(text.getShortTitle(), text.getFullText(), false);
+                unmarked.add(text.getLang());
+            }
+        }
+        return unmarked;
+    }
+
+    /** Every language version's fields as the audit trail shows them, keyed like "zh.shortTitle". */
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        this.texts.stream().sorted(Comparator.comparing(ClauseText::getLang)).forEach(text -> {
+            state.put(text.getLang() + ".shortTitle", text.getShortTitle());
+            state.put(text.getLang() + ".fullText", text.getFullText());
+            state.put(text.getLang() + ".sourceText", String.valueOf(text.isSourceText()));
+        });
+        return state;
     }
 
     public long getVersion() {

@@ -39,8 +39,11 @@ public class FilingEditService {
 
     private final AuditService audit;
 
+    private final FilingCounts counts;
+
     FilingEditService(FilingEditRepository filings, FilingRules rules, MemberService members,
-            TechnologyAreaRepository areas, AuditService audit) {
+            TechnologyAreaRepository areas, AuditService audit, FilingCounts counts) {
+        this.counts = counts;
         this.filings = filings;
         this.rules = rules;
         this.members = members;
@@ -64,6 +67,7 @@ public class FilingEditService {
         apply(filing, data);
         this.filings.save(filing);
         this.filings.flush();
+        this.counts.changed(null, FilingCounts.keyOf(filing));
         this.audit.record(AUDIT_TYPE, filing.getId(), AuditAction.CREATE, filing.getApplicant().getId(),
                 filing.getNumber().display(), FieldChange.between(Map.of(), filing.auditState()));
         return filing;
@@ -80,11 +84,13 @@ public class FilingEditService {
         }
         ApplicationNumber number = validate(data, id);
         Map<String, String> before = filing.auditState();
+        FilingCounts.Key counted = FilingCounts.keyOf(filing);
         filing.setNumber(number);
         filing.setApplicant(applicant(data));
         filing.setTechnologyArea(area(data));
         apply(filing, data);
         this.filings.flush();
+        this.counts.changed(counted, FilingCounts.keyOf(filing));
         record(filing, AuditAction.UPDATE, before);
         return filing;
     }
@@ -99,8 +105,10 @@ public class FilingEditService {
                     "give the reason for the withdrawal (at most 1000 characters)")), null);
         }
         Map<String, String> before = filing.auditState();
+        FilingCounts.Key counted = FilingCounts.keyOf(filing);
         filing.withdraw(reason.trim());
         this.filings.flush();
+        this.counts.changed(counted, FilingCounts.keyOf(filing));
         record(filing, AuditAction.WITHDRAW, before);
         return filing;
     }

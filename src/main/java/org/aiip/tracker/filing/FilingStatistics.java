@@ -49,7 +49,7 @@ public class FilingStatistics {
 
     /** Totals per member (as applicant); members without visible filings are absent. */
     public Map<Long, Totals> totalsPerMember(FilingVisibility visibility) {
-        List<Object[]> rows = query("select f.applicant.id, f.legalStatus, f.openLicence, count(f) from PatentFiling f",
+        List<Object[]> rows = query("select f.applicant.id, f.legalStatus, f.openLicence, sum(f.filings) from FilingCount f",
                 visibility, null, "group by f.applicant.id, f.legalStatus, f.openLicence", Object[].class)
             .getResultList();
         Map<Long, List<StatusRow>> byMember = new HashMap<>();
@@ -64,8 +64,8 @@ public class FilingStatistics {
 
     /** Filings per filing year and applicant, from {@code fromYear} on, ordered by year. */
     public List<MemberYearCount> perYearPerMember(FilingVisibility visibility, int fromYear) {
-        return query("select new org.aiip.tracker.filing.FilingStatistics$MemberYearCount(f.filingYear, f.applicant.id, count(f))"
-                + " from PatentFiling f", visibility, null,
+        return query("select new org.aiip.tracker.filing.FilingStatistics$MemberYearCount(f.filingYear, f.applicant.id, sum(f.filings))"
+                + " from FilingCount f", visibility, null,
                 "and f.filingYear >= :fromYear group by f.filingYear, f.applicant.id order by f.filingYear",
                 MemberYearCount.class)
             .setParameter("fromYear", fromYear)
@@ -74,8 +74,8 @@ public class FilingStatistics {
 
     /** One member's filings per filing year, ordered by year. */
     public List<YearCount> perYear(FilingVisibility visibility, Long memberId) {
-        return query("select new org.aiip.tracker.filing.FilingStatistics$YearCount(f.filingYear, count(f))"
-                + " from PatentFiling f", visibility, memberId, "group by f.filingYear order by f.filingYear",
+        return query("select new org.aiip.tracker.filing.FilingStatistics$YearCount(f.filingYear, sum(f.filings))"
+                + " from FilingCount f", visibility, memberId, "group by f.filingYear order by f.filingYear",
                 YearCount.class)
             .getResultList();
     }
@@ -87,7 +87,7 @@ public class FilingStatistics {
 
     /** One member's visible filings per technology area ({@code memberId} null: everyone's). */
     public List<AreaCount> byArea(FilingVisibility visibility, Long memberId) {
-        Map<Long, Long> counts = toMap(query("select f.technologyArea.id, count(f) from PatentFiling f", visibility,
+        Map<Long, Long> counts = toMap(query("select f.technologyArea.id, sum(f.filings) from FilingCount f", visibility,
                 memberId, "group by f.technologyArea.id", Object[].class)
             .getResultList(), row -> (Long) row[0]);
         return this.areas.findAllByOrderBySortOrderAsc()
@@ -104,8 +104,8 @@ public class FilingStatistics {
 
     /** One member's visible filings per office, most first ({@code memberId} null: everyone's). */
     public List<OfficeCount> byOffice(FilingVisibility visibility, Long memberId) {
-        return query("select new org.aiip.tracker.filing.FilingStatistics$OfficeCount(f.office, count(f))"
-                + " from PatentFiling f", visibility, memberId, "group by f.office", OfficeCount.class)
+        return query("select new org.aiip.tracker.filing.FilingStatistics$OfficeCount(f.office, sum(f.filings))"
+                + " from FilingCount f", visibility, memberId, "group by f.office", OfficeCount.class)
             .getResultList()
             .stream()
             .sorted(Comparator.comparingLong(OfficeCount::count).reversed().thenComparing(OfficeCount::office))
@@ -148,8 +148,8 @@ public class FilingStatistics {
     }
 
     private List<StatusRow> statusRows(FilingVisibility visibility, Long memberId) {
-        return query("select new org.aiip.tracker.filing.FilingStatistics$StatusRow(f.legalStatus, f.openLicence, count(f))"
-                + " from PatentFiling f", visibility, memberId, "group by f.legalStatus, f.openLicence", StatusRow.class)
+        return query("select new org.aiip.tracker.filing.FilingStatistics$StatusRow(f.legalStatus, f.openLicence, sum(f.filings))"
+                + " from FilingCount f", visibility, memberId, "group by f.legalStatus, f.openLicence", StatusRow.class)
             .getResultList();
     }
 

@@ -1,7 +1,9 @@
 package org.aiip.tracker.member;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -164,6 +166,23 @@ public class MemberCompany {
 
     public long getVersion() {
         return this.version;
+    }
+
+    /** The fields as the audit trail shows them, before and after a change. */
+    public Map<String, String> auditState() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("slug", this.slug);
+        state.put("nameEn", this.nameEn);
+        state.put("nameZh", this.nameZh);
+        state.put("nameKo", this.nameKo);
+        state.put("sector", this.sector);
+        state.put("website", this.website);
+        state.put("joinedOn", this.joinedOn == null ? null : this.joinedOn.toString());
+        state.put("role", String.valueOf(this.role));
+        state.put("status", String.valueOf(this.status));
+        state.put("withdrawnOn", this.withdrawnOn == null ? null : this.withdrawnOn.toString());
+        state.put("description", this.description);
+        return state;
     }
 
 }

@@ -1,19 +1,27 @@
 package org.aiip.tracker.overview;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.clause.ClauseText;
 import org.aiip.tracker.compliance.ComplianceAssessment;
 import org.aiip.tracker.compliance.ComplianceService;
+import org.aiip.tracker.compliance.ComplianceStatus;
+import org.aiip.tracker.compliance.Evidence;
+import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingStatistics;
-import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
@@ -30,6 +38,9 @@ class ClauseOverviewService {
 
     /** The clause whose indicator is the filings outside China. */
     static final int INTERNATIONAL = 8;
+
+    /** Coverage over time starts in the year the initiative was published. */
+    static final int COVERAGE_FROM = 2020;
 
     private final ClauseService clauses;
 
@@ -79,8 +90,29 @@ class ClauseOverviewService {
         ComplianceFigures figures = new ComplianceFigures(List.copyOf(assessments.values()));
         int n = clause.getNumber();
         return new ClausePage(n, shown, others, missing, standings, figures.implementedAmong(active, n), active.size(),
-                n == OPEN_LICENSING ? this.statistics.openLicenceOffers(FilingVisibility.PUBLIC) : null,
-                n == INTERNATIONAL ? this.statistics.outsideChina(FilingVisibility.PUBLIC) : null);
+                n == OPEN_LICENSING ? this.statistics.openLicenceOffers(FilingAccess.visibility()) : null,
+                n == INTERNATIONAL ? this.statistics.outsideChina(FilingAccess.visibility()) : null,
+                coverageOverTime(assessments.values(), active, Year.now().getValue()));
+    }
+
+    /**
+     * There is no status history, so coverage over time is derived: for each year from 2020, the
+     * active members whose assessment is IMPLEMENTED now and whose earliest evidence is dated on or
+     * before the end of that year. An implemented assessment without evidence has no date and is
+     * not counted. Reads the assessments the page already loaded with their evidence: no query.
+     */
+    static List<ClausePage.CoveragePoint> coverageOverTime(Collection<ComplianceAssessment> assessments,
+            List<MemberCompany> active, int lastYear) {
+        Set<Long> activeIds = active.stream().map(MemberCompany::getId).collect(Collectors.toSet());
+        List<LocalDate> since = assessments.stream()
+            .filter(a -> a.getStatus() == ComplianceStatus.IMPLEMENTED && activeIds.contains(a.getMember().getId()))
+            .map(a -> a.getEvidence().stream().map(Evidence::getEvidenceDate).min(Comparator.naturalOrder()))
+            .flatMap(Optional::stream)
+            .toList();
+        return IntStream.rangeClosed(COVERAGE_FROM, lastYear)
+            .mapToObj(year -> new ClausePage.CoveragePoint(year,
+                    since.stream().filter(d -> d.getYear() <= year).count()))
+            .toList();
     }
 
     private List<MemberCompany> activeMembers() {

@@ -16,10 +16,12 @@ import org.aiip.tracker.member.MemberCompany;
  * @param missing the languages the tracker keeps but this clause has no text in yet
  * @param openLicenceOffers clause 3 only: visible filings offered under an open licence, else {@code null}
  * @param outsideChina clause 8 only: visible filings per office other than CN, else {@code null}
+ * @param coverageOverTime active members with the clause implemented, year by year (see
+ * {@link ClauseOverviewService#coverageOverTime})
  */
 public record ClausePage(int number, ClauseText shown, List<ClauseText> others, List<String> missing,
         List<Standing> members, long implemented, long activeMembers, Long openLicenceOffers,
-        List<OfficeCount> outsideChina) {
+        List<OfficeCount> outsideChina, List<CoveragePoint> coverageOverTime) {
 
     /** Whether any indicator is derived from the data for this clause. */
     public boolean hasIndicators() {
@@ -28,6 +30,10 @@ public record ClausePage(int number, ClauseText shown, List<ClauseText> others, 
 
     /** A member and its assessment of the clause ({@code null}: not assessed yet). */
     public record Standing(MemberCompany member, ComplianceAssessment assessment) {
+    }
+
+    /** How many active members had the clause implemented by the end of the year. */
+    public record CoveragePoint(int year, long implemented) {
     }
 
 }

@@ -46,6 +46,12 @@ public record Dashboard(Initiative initiative, String initiativeName, long activ
 
     /** A row of the matrix; each cell is a status name or NONE, in clause order. */
     public record MatrixRow(MemberCompany member, List<String> cells) {
+
+        /** How many of the member's clauses are at the status (a status name or NONE). */
+        public long count(String status) {
+            return this.cells.stream().filter(status::equals).count();
+        }
+
     }
 
     /**

@@ -15,6 +15,7 @@ import org.aiip.tracker.compliance.ComplianceService;
 import org.aiip.tracker.filing.FilingStatistics;
 import org.aiip.tracker.filing.FilingStatistics.MemberYearCount;
 import org.aiip.tracker.filing.FilingStatistics.Totals;
+import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.initiative.Initiative;
 import org.aiip.tracker.initiative.InitiativeService;
@@ -34,7 +35,6 @@ class DashboardService {
 
     static final int LATEST = 10;
 
-    private static final FilingVisibility PUBLIC = FilingVisibility.PUBLIC;
 
     private final InitiativeService initiatives;
 
@@ -59,12 +59,12 @@ class DashboardService {
         Initiative initiative = this.initiatives.initiative();
         List<MemberCompany> all = this.members.all();
         Map<Long, MemberCompany> byId = all.stream().collect(Collectors.toMap(MemberCompany::getId, Function.identity()));
-        Map<Long, Totals> perMember = this.statistics.totalsPerMember(PUBLIC);
+        Map<Long, Totals> perMember = this.statistics.totalsPerMember(viewer());
         List<ReferenceRanking> ranking = this.initiatives.referenceRanking();
         return new Dashboard(initiative, initiativeName(initiative, locale), this.members.activeCount(),
-                this.statistics.totals(PUBLIC), perYear(all), byArea(locale), this.statistics.byOffice(PUBLIC),
-                this.statistics.byStatus(PUBLIC), matrix(all, locale),
-                this.statistics.latestChanges(PUBLIC, LATEST).stream().map(l -> FilingRow.of(l, byId)).toList(),
+                this.statistics.totals(viewer()), perYear(all), byArea(locale), this.statistics.byOffice(viewer()),
+                this.statistics.byStatus(viewer()), matrix(all, locale),
+                this.statistics.latestChanges(viewer(), LATEST).stream().map(l -> FilingRow.of(l, byId)).toList(),
                 ranking(ranking, all, perMember),
                 ranking.stream().map(ReferenceRanking::getSource).distinct().toList());
     }
@@ -79,7 +79,7 @@ class DashboardService {
     }
 
     private Dashboard.YearTable perYear(List<MemberCompany> all) {
-        List<MemberYearCount> counts = this.statistics.perYearPerMember(PUBLIC, FIRST_YEAR);
+        List<MemberYearCount> counts = this.statistics.perYearPerMember(viewer(), FIRST_YEAR);
         Map<Integer, Map<Long, Long>> byYear = new HashMap<>();
         counts.forEach(c -> byYear.computeIfAbsent(c.year(), y -> new HashMap<>()).put(c.memberId(), c.count()));
         int lastYear = counts.stream().mapToInt(MemberYearCount::year).max().orElse(FIRST_YEAR - 1);
@@ -100,7 +100,7 @@ class DashboardService {
     }
 
     private List<Dashboard.NamedCount> byArea(Locale locale) {
-        return this.statistics.byArea(PUBLIC)
+        return this.statistics.byArea(viewer())
             .stream()
             .map(c -> new Dashboard.NamedCount(c.area().name(locale), c.count()))
             .toList();
@@ -130,6 +130,11 @@ class DashboardService {
             return new Dashboard.RankingRow(r.getRankNo(), r.getCompany(), r.getApplications(), r.getScope(),
                     member == null ? null : member.getSlug(), ours, r.getPublishedOn());
         }).toList();
+    }
+
+    /** Who is looking: the public sees published filings only, signed-in people what they may see. */
+    private static FilingVisibility viewer() {
+        return FilingAccess.visibility();
     }
 
 }

@@ -12,6 +12,7 @@ import org.aiip.tracker.compliance.ComplianceAssessment;
 import org.aiip.tracker.compliance.ComplianceService;
 import org.aiip.tracker.filing.FilingStatistics;
 import org.aiip.tracker.filing.FilingStatistics.Totals;
+import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
@@ -27,7 +28,6 @@ class MemberOverviewService {
 
     static final int LATEST = 10;
 
-    private static final FilingVisibility PUBLIC = FilingVisibility.PUBLIC;
 
     private final MemberService members;
 
@@ -49,7 +49,7 @@ class MemberOverviewService {
     }
 
     List<MemberRow> list() {
-        Map<Long, Totals> filings = this.statistics.totalsPerMember(PUBLIC);
+        Map<Long, Totals> filings = this.statistics.totalsPerMember(viewer());
         ComplianceFigures figures = new ComplianceFigures(this.compliance.all());
         return this.members.all()
             .stream()
@@ -62,14 +62,14 @@ class MemberOverviewService {
         MemberCompany member = this.members.bySlug(slug).orElseThrow(() -> new NotFoundException("Member " + slug));
         Long id = member.getId();
         Map<Long, MemberCompany> applicants = Map.of(id, member);
-        return new MemberProfile(member, this.statistics.totalsForMember(PUBLIC, id),
-                this.statistics.perYear(PUBLIC, id),
-                this.statistics.byArea(PUBLIC, id)
+        return new MemberProfile(member, this.statistics.totalsForMember(viewer(), id),
+                this.statistics.perYear(viewer(), id),
+                this.statistics.byArea(viewer(), id)
                     .stream()
                     .map(c -> new NamedCount(c.area().name(locale), c.count()))
                     .toList(),
-                this.statistics.byOffice(PUBLIC, id), clauseStandings(id, locale), agreements(member),
-                this.statistics.latestForMember(PUBLIC, id, LATEST)
+                this.statistics.byOffice(viewer(), id), clauseStandings(id, locale), agreements(member),
+                this.statistics.latestForMember(viewer(), id, LATEST)
                     .stream()
                     .map(l -> FilingRow.of(l, applicants))
                     .toList());
@@ -92,6 +92,11 @@ class MemberOverviewService {
             .map(c -> new MemberProfile.ClauseStanding(c.getNumber(),
                     c.textFor(locale).map(t -> t.getShortTitle()).orElse(""), assessments.get(c.getNumber())))
             .toList();
+    }
+
+    /** Who is looking: the public sees published filings only, signed-in people what they may see. */
+    private static FilingVisibility viewer() {
+        return FilingAccess.visibility();
     }
 
 }

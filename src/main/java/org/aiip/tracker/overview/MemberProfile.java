@@ -25,6 +25,28 @@ public record MemberProfile(MemberCompany member, Totals totals, List<YearCount>
      * @param assessment the assessment with its evidence loaded, or {@code null} when not assessed yet
      */
     public record ClauseStanding(int number, String shortTitle, ComplianceAssessment assessment) {
+
+        /** The status name, or NONE when not assessed (the suffix of the status CSS class and message). */
+        public String status() {
+            return this.assessment == null ? "NONE" : this.assessment.getStatus().name();
+        }
+
+        /**
+         * The status on the chart's scale: 0 not started, 1 planned, 2 in progress, 3 implemented;
+         * {@code null} when not assessed (no bar rather than a misleading 0).
+         */
+        public Integer score() {
+            if (this.assessment == null) {
+                return null;
+            }
+            return switch (this.assessment.getStatus()) {
+                case NOT_STARTED -> 0;
+                case PLANNED -> 1;
+                case IN_PROGRESS -> 2;
+                case IMPLEMENTED -> 3;
+            };
+        }
+
     }
 
     /** An agreement the member is party to, with the other parties. */

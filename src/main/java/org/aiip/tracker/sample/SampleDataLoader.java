@@ -3,6 +3,8 @@ package org.aiip.tracker.sample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.aiip.tracker.filing.FilingCounts;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,9 +38,12 @@ class SampleDataLoader implements ApplicationRunner {
 
     private final int filingCount;
 
+    private final FilingCounts counts;
+
     SampleDataLoader(SampleFilingWriter filings, SampleAssessments assessments, SampleAgreements agreements,
             SampleBannerAdvice banner, JdbcTemplate jdbc, TransactionTemplate transaction,
-            @Value("${tracker.sample-data.filings:2400}") int filingCount) {
+            @Value("${tracker.sample-data.filings:2400}") int filingCount, FilingCounts counts) {
+        this.counts = counts;
         this.filings = filings;
         this.assessments = assessments;
         this.agreements = agreements;
@@ -50,6 +55,9 @@ class SampleDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (args.containsOption("tracker.generate.filings")) {
+            return; // the generator replaces the sample with its own filings
+        }
         load();
     }
 
@@ -61,6 +69,7 @@ class SampleDataLoader implements ApplicationRunner {
                 return null;
             }
             int f = this.filings.write(new SampleFilingGenerator(SampleFilingGenerator.DEFAULT_SEED), this.filingCount);
+            this.counts.rebuild();
             return new Counts(f, this.assessments.load(SampleFilingGenerator.DEFAULT_SEED), this.agreements.load());
         });
         if (counts == null) {

@@ -1,0 +1,159 @@
+package org.aiip.tracker.agreement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.agreement.AgreementRejectedException.Violation;
+import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.clause.Clause;
+import org.aiip.tracker.clause.ClauseService;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+
+/**
+ * Creates and changes cooperation agreements, for admins. Parties must be two or more known
+ * member companies, related clauses known clauses, each technology field short; a stale form
+ * never overwrites a newer save, and every change is audited in its own transaction.
+ */
+@Service
+@Transactional
+public class AgreementEditService {
+
+    /** The audit trail's name for agreements. */
+    public static final String AUDIT_TYPE = "agreement";
+
+    static final int FIELD_MAX = 100;
+
+    private final AgreementRepository agreements;
+
+    private final MemberService members;
+
+    private final ClauseService clauses;
+
+    private final AuditService audit;
+
+    AgreementEditService(AgreementRepository agreements, MemberService members, ClauseService clauses,
+            AuditService audit) {
+        this.agreements = agreements;
+        this.members = members;
+        this.clauses = clauses;
+        this.audit = audit;
+    }
+
+    /** An agreement for an admin to change, or a 404. */
+    @Transactional(readOnly = true)
+    public CooperationAgreement forEdit(long id) {
+        requireAdmin();
+        return this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
+    }
+
+    public CooperationAgreement create(AgreementForm form) {
+        requireAdmin();
+        Checked checked = check(form);
+        CooperationAgreement agreement = new CooperationAgreement(form.getTitle(), signedOn(form),
+                form.getSignedPrecision(), form.getKind());
+        apply(agreement, form, checked);
+        this.agreements.saveAndFlush(agreement);
+        this.audit.record(AUDIT_TYPE, agreement.getId(), AuditAction.CREATE, null, agreement.getTitle(),
+                FieldChange.between(Map.of(), agreement.auditState()));
+        return agreement;
+    }
+
+    /**
+     * Saves the changes if nobody else saved the agreement since the form showed
+     * {@code form.version}; otherwise throws {@link StaleAgreementException} with the current state.
+     */
+    public CooperationAgreement update(long id, AgreementForm form) {
+        CooperationAgreement agreement = forEdit(id);
+        if (agreement.getVersion() != form.getVersion()) {
+            throw new StaleAgreementException(agreement);
+        }
+        Checked checked = check(form);
+        Map<String, String> before = agreement.auditState();
+        apply(agreement, form, checked);
+        this.agreements.flush();
+        var changes = FieldChange.between(before, agreement.auditState());
+        if (!changes.isEmpty()) {
+            this.audit.record(AUDIT_TYPE, agreement.getId(), AuditAction.UPDATE, null, agreement.getTitle(), changes);
+        }
+        return agreement;
+    }
+
+    private static void apply(CooperationAgreement agreement, AgreementForm form, Checked checked) {
+        agreement.setTitle(form.getTitle().strip());
+        agreement.setSigned(signedOn(form), form.getSignedPrecision());
+        agreement.setKind(form.getKind());
+        agreement.replaceParties(checked.parties());
+        agreement.replaceRelatedClauses(checked.clauses());
+        agreement.replaceTechnologyFields(form.technologyFieldList());
+        agreement.setDescription(blankToNull(form.getDescription()));
+        agreement.setSource(blankToNull(form.getSource()));
+    }
+
+    /** A date known only to the month or year is kept as the first day of it, so that sorting stays honest. */
+    private static LocalDate signedOn(AgreementForm form) {
+        return switch (form.getSignedPrecision()) {
+            case DAY -> form.getSignedOn();
+            case MONTH -> form.getSignedOn().withDayOfMonth(1);
+            case YEAR -> form.getSignedOn().withDayOfYear(1);
+        };
+    }
+
+    private Checked check(AgreementForm form) {
+        List<Violation> violations = new ArrayList<>();
+        Set<MemberCompany> parties = new LinkedHashSet<>();
+        for (Long id : form.getPartyIds()) {
+            Optional<MemberCompany> member = id == null ? Optional.empty() : this.members.byId(id);
+            member.ifPresentOrElse(parties::add, () -> violations.add(new Violation("partyIds",
+                    "agreements.parties.unknown", new Object[0], "unknown member company")));
+        }
+        if (violations.isEmpty() && parties.size() < 2) {
+            violations.add(new Violation("partyIds", "agreements.parties.tooFew", new Object[0],
+                    "an agreement needs two or more parties"));
+        }
+        Set<Clause> related = new LinkedHashSet<>();
+        for (Integer number : form.getClauseNumbers()) {
+            Optional<Clause> clause = number == null ? Optional.empty() : this.clauses.byNumber(number);
+            clause.ifPresentOrElse(related::add, () -> violations.add(new Violation("clauseNumbers",
+                    "agreements.clauses.unknown", new Object[0], "unknown clause")));
+        }
+        for (String field : form.technologyFieldList()) {
+            if (field.length() > FIELD_MAX) {
+                violations.add(new Violation("technologyFields", "agreements.fields.tooLong",
+                        new Object[] { FIELD_MAX, field.substring(0, 20) + "…", field.length() },
+                        "each technology field may have at most " + FIELD_MAX + " characters"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new AgreementRejectedException(violations);
+        }
+        return new Checked(parties, related);
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.get().map(TrackerUser::isAdmin).orElse(false)) {
+            throw new NotFoundException("agreement");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record Checked(Set<MemberCompany> parties, Set<Clause> clauses) {
+    }
+
+}

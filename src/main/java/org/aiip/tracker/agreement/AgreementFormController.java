@@ -1,0 +1,162 @@
+package org.aiip.tracker.agreement;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.aiip.tracker.agreement.AgreementRejectedException.Violation;
+import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.clause.ClauseService;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+
+/**
+ * New agreement and edit for admins, history for admins and editors (SecurityConfig): agreements
+ * are public records, so their history is open to everyone who keeps data.
+ */
+@Controller
+class AgreementFormController {
+
+    private static final String FORM = "agreements/form";
+
+    private final AgreementEditService edits;
+
+    private final AgreementService agreements;
+
+    private final MemberService members;
+
+    private final ClauseService clauses;
+
+    private final AuditService audit;
+
+    AgreementFormController(AgreementEditService edits, AgreementService agreements, MemberService members,
+            ClauseService clauses, AuditService audit) {
+        this.edits = edits;
+        this.agreements = agreements;
+        this.members = members;
+        this.clauses = clauses;
+        this.audit = audit;
+    }
+
+    @InitBinder("agreementForm")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(AgreementForm.FIELDS);
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/agreements/new")
+    String newAgreement(Model model, Locale locale) {
+        model.addAttribute("agreementForm", new AgreementForm());
+        return form(model, locale, null);
+    }
+
+    @PostMapping("/agreements/new")
+    String create(@Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult result, Model model,
+            Locale locale, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model, locale, null);
+        }
+        try {
+            CooperationAgreement agreement = this.edits.create(form);
+            redirect.addFlashAttribute("flash", "agreements.saved");
+            return "redirect:/agreements/" + agreement.getId();
+        }
+        catch (AgreementRejectedException ex) {
+            reject(ex, result);
+        }
+        return form(model, locale, null);
+    }
+
+    @GetMapping("/agreements/{id}/edit")
+    String edit(@PathVariable String id, Model model, Locale locale) {
+        long agreementId = parseId(id);
+        model.addAttribute("agreementForm", AgreementForm.from(this.edits.forEdit(agreementId)));
+        return form(model, locale, agreementId);
+    }
+
+    @PostMapping("/agreements/{id}/edit")
+    String update(@PathVariable String id, @Valid @ModelAttribute("agreementForm") AgreementForm form,
+            BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+        long agreementId = parseId(id);
+        this.edits.forEdit(agreementId);
+        if (result.hasErrors()) {
+            return form(model, locale, agreementId);
+        }
+        try {
+            this.edits.update(agreementId, form);
+            redirect.addFlashAttribute("flash", "agreements.saved");
+            return "redirect:/agreements/" + agreementId;
+        }
+        catch (AgreementRejectedException ex) {
+            reject(ex, result);
+        }
+        catch (StaleAgreementException ex) {
+            model.addAttribute("conflict", AgreementForm.from(ex.current()));
+        }
+        catch (ObjectOptimisticLockingFailureException ex) {
+            model.addAttribute("conflict", AgreementForm.from(this.edits.forEdit(agreementId)));
+        }
+        return form(model, locale, agreementId);
+    }
+
+    @GetMapping("/agreements/{id}/history")
+    String history(@PathVariable String id, Model model) {
+        long agreementId = parseId(id);
+        CooperationAgreement agreement = this.agreements.byId(agreementId)
+            .orElseThrow(() -> new NotFoundException("agreement " + id));
+        model.addAttribute("entries", this.audit.history(AgreementEditService.AUDIT_TYPE, agreementId));
+        model.addAttribute("recordName", agreement.getTitle());
+        model.addAttribute("backLink", "/agreements/" + agreementId);
+        model.addAttribute("menu", "agreements");
+        return "audit/history";
+    }
+
+    private static void reject(AgreementRejectedException ex, BindingResult result) {
+        for (Violation violation : ex.violations()) {
+            result.rejectValue(violation.field(), violation.code(), violation.arguments(), violation.defaultMessage());
+        }
+    }
+
+    private String form(Model model, Locale locale, Long id) {
+        model.addAttribute("members", this.members.all()
+            .stream()
+            .map(m -> new Option(String.valueOf(m.getId()), m.name(locale), !m.isActive()))
+            .toList());
+        model.addAttribute("clauses", this.clauses.all()
+            .stream()
+            .map(c -> new Option(String.valueOf(c.getNumber()),
+                    c.textFor(locale).map(t -> t.getShortTitle()).orElse(""), false))
+            .toList());
+        model.addAttribute("kinds", AgreementKind.values());
+        model.addAttribute("precisions", DatePrecision.values());
+        model.addAttribute("agreementId", id);
+        return FORM;
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        }
+        catch (NumberFormatException ex) {
+            throw new NotFoundException("agreement " + id);
+        }
+    }
+
+    /** A checkbox: its value, its label in the page language, and whether the member has withdrawn. */
+    record Option(String value, String label, boolean withdrawn) {
+    }
+
+}

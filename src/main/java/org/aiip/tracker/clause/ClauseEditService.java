@@ -1,0 +1,91 @@
+package org.aiip.tracker.clause;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.system.NotFoundException;
+
+/**
+ * Adds and corrects the language versions of a clause, for admins. At most one version of a
+ * clause is the source text: marking one un-marks the others. A stale form never overwrites a
+ * newer save, and every change is audited under the clause, in its own transaction.
+ */
+@Service
+@Transactional
+public class ClauseEditService {
+
+    /** The audit trail's name for clause texts; entries are kept under the clause's id. */
+    public static final String AUDIT_TYPE = "clause";
+
+    private final ClauseRepository clauses;
+
+    private final AuditService audit;
+
+    ClauseEditService(ClauseRepository clauses, AuditService audit) {
+        this.clauses = clauses;
+        this.audit = audit;
+    }
+
+    /** The clause of the given number (as typed in the address) for an admin, or a 404. */
+    @Transactional(readOnly = true)
+    public Clause forEdit(String number) {
+        if (!CurrentUser.get().map(TrackerUser::isAdmin).orElse(false)) {
+            throw new NotFoundException("clause " + number);
+        }
+        return parse(number).flatMap(this.clauses::findByNumber)
+            .orElseThrow(() -> new NotFoundException("clause " + number));
+    }
+
+    /** A language the tracker keeps clause texts in, or a 404. */
+    public static String language(String lang) {
+        if (!Clause.LANGUAGES.contains(lang)) {
+            throw new NotFoundException("clause text language " + lang);
+        }
+        return lang;
+    }
+
+    /**
+     * Saves the language version if nobody saved it since the form showed {@code form.version}
+     * (empty: there was none); otherwise throws {@link StaleClauseTextException}.
+     *
+     * @return the languages that stopped being the source text because this one became it
+     */
+    public List<String> save(String number, String lang, ClauseTextForm form) {
+        Clause clause = forEdit(number);
+        Optional<ClauseText> existing = clause.text(language(lang));
+        boolean stale = existing.isPresent() ? !Long.valueOf(existing.get().getVersion()).equals(form.getVersion())
+                : form.getVersion() != null;
+        if (stale) {
+            throw new StaleClauseTextException(existing.orElse(null));
+        }
+        Map<String, String> before = clause.auditState();
+        clause.putText(lang, form.getShortTitle().strip(), form.getFullText().strip(), form.isSourceText());
+        List<String> unmarked = form.isSourceText() ? clause.makeSourceText(lang) : List.of();
+        this.clauses.flush();
+        var changes = FieldChange.between(before, clause.auditState());
+        if (!changes.isEmpty()) {
+            this.audit.record(AUDIT_TYPE, clause.getId(), existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
+                    null, "Clause " + clause.getNumber() + " (" + lang + ")", changes);
+        }
+        return unmarked;
+    }
+
+    private static Optional<Integer> parse(String number) {
+        try {
+            return Optional.of(Integer.parseInt(number));
+        }
+        catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
+    }
+
+}

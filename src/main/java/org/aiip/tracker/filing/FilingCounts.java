@@ -1,0 +1,87 @@
+package org.aiip.tracker.filing;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the {@code filing_count} table in step with the filings, inside the transaction of each
+ * write: a single change adjusts two rows, a bulk load rebuilds the table. Because the figures
+ * live in the database and change with the data, every app instance reads the same, current ones.
+ */
+@Component
+public class FilingCounts {
+
+    private static final String KEY = "applicant_id = ? and filing_year = ? and office = ? and legal_status = ?"
+            + " and technology_area_id = ? and published = ? and open_licence = ?";
+
+    /** The two statements of a full recount (public so that tests can recount after writing filings directly). */
+    public static final String[] REBUILD = { "delete from filing_count", """
+            insert into filing_count (applicant_id, filing_year, office, legal_status, technology_area_id,
+                                      published, open_licence, filings)
+            select applicant_id, filing_year, office, legal_status, technology_area_id, published, open_licence,
+                   count(*)
+            from patent_filing
+            group by applicant_id, filing_year, office, legal_status, technology_area_id, published, open_licence
+            """ };
+
+    private final JdbcTemplate jdbc;
+
+    FilingCounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The counting key of a filing as it is now. */
+    static Key keyOf(PatentFiling f) {
+        return new Key(f.getApplicant().getId(), f.getFilingDate().getYear(), f.getOffice(), f.getLegalStatus(),
+                f.getTechnologyArea().getId(), f.getPublicationDate() != null, f.isOpenLicence());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void changed(Key before, Key after) {
+        if (before != null && before.equals(after)) {
+            return;
+        }
+        if (before != null) {
+            add(before, -1);
+        }
+        if (after != null) {
+            add(after, 1);
+        }
+    }
+
+    /** Recounts everything after a bulk load (sample data, generator, import); one pass over the filings. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rebuild() {
+        for (String statement : REBUILD) {
+            this.jdbc.update(statement);
+        }
+    }
+
+    private void add(Key key, int delta) {
+        Object[] args = { delta, key.applicantId(), key.year(), key.office().name(), key.status().name(),
+                key.areaId(), key.published(), key.openLicence() };
+        if (this.jdbc.update("update filing_count set filings = filings + ? where " + KEY, args) > 0) {
+            if (delta < 0) {
+                this.jdbc.update("delete from filing_count where filings <= 0 and " + KEY,
+                        java.util.Arrays.copyOfRange(args, 1, args.length));
+            }
+            return;
+        }
+        try {
+            this.jdbc.update("insert into filing_count (filings, applicant_id, filing_year, office, legal_status,"
+                    + " technology_area_id, published, open_licence) values (?, ?, ?, ?, ?, ?, ?, ?)", args);
+        }
+        catch (DuplicateKeyException raced) {
+            // Another transaction inserted the row first: count on it.
+            this.jdbc.update("update filing_count set filings = filings + ? where " + KEY, args);
+        }
+    }
+
+    record Key(Long applicantId, int year, PatentOffice office, LegalStatus status, Long areaId, boolean published,
+            boolean openLicence) {
+    }
+
+}

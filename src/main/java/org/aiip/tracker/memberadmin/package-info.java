@@ -1,0 +1,6 @@
+/**
+ * The forms through which admins add, change and withdraw member companies and editors keep their
+ * own company's profile text. A module of its own, beside {@code member}, because it needs the
+ * accounts and the audit trail, which themselves depend on {@code member}.
+ */
+package org.aiip.tracker.memberadmin;
