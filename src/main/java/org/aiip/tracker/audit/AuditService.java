@@ -42,8 +42,12 @@ public class AuditService {
     @Transactional(readOnly = true)
     public Page<AuditEntry> log(String entityType, String username, int page) {
         String user = blankToNull(username);
-        return this.entries.search(blankToNull(entityType), user == null ? null : user.toLowerCase(Locale.ROOT),
-                PageRequest.of(Math.max(page, 0), 50));
+        Page<AuditEntry> result = this.entries.search(blankToNull(entityType),
+                user == null ? null : user.toLowerCase(Locale.ROOT), PageRequest.of(Math.max(page, 0), 50));
+        // The page shows each entry's changes after this transaction (open-in-view is off): load
+        // them now, batched (default_batch_fetch_size), not lazily in the template.
+        result.forEach(AuditEntry::getChanges);
+        return result;
     }
 
     private static String blankToNull(String value) {

@@ -3,7 +3,14 @@ package org.aiip.tracker.filing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Arrays;
+import java.util.Objects;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class FilingCounts {
+
+    private static final Logger log = LoggerFactory.getLogger(FilingCounts.class);
 
     private static final String KEY = "applicant_id = ? and filing_year = ? and office = ? and legal_status = ?"
             + " and technology_area_id = ? and published = ? and open_licence = ?";
@@ -43,6 +52,21 @@ public class FilingCounts {
     static Key keyOf(PatentFiling f) {
         return new Key(f.getApplicant().getId(), f.getFilingDate().getYear(), f.getOffice(), f.getLegalStatus(),
                 f.getTechnologyArea().getId(), f.getPublicationDate() != null, f.isOpenLicence());
+    }
+
+    /**
+     * At start-up: if the counts do not add up to the filings (a bulk load was interrupted before
+     * its recount, or rows were written by hand), recount them.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void checkAtStartUp() {
+        Long counted = this.jdbc.queryForObject("select coalesce(sum(filings), 0) from filing_count", Long.class);
+        Long filings = this.jdbc.queryForObject("select count(*) from patent_filing", Long.class);
+        if (!Objects.equals(counted, filings)) {
+            log.warn("Filing counts ({}) did not match the filings ({}); recounting", counted, filings);
+            rebuild();
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -72,7 +96,7 @@ public class FilingCounts {
         if (this.jdbc.update("update filing_count set filings = filings + ? where " + KEY, args) > 0) {
             if (delta < 0) {
                 this.jdbc.update("delete from filing_count where filings <= 0 and " + KEY,
-                        java.util.Arrays.copyOfRange(args, 1, args.length));
+                        Arrays.copyOfRange(args, 1, args.length));
             }
             return;
         }

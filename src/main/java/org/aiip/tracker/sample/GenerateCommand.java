@@ -1,5 +1,8 @@
 package org.aiip.tracker.sample;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,14 +21,15 @@ import org.aiip.tracker.filing.FilingCounts;
 /**
  * {@code java -jar initiative-tracker.jar --tracker.generate.filings=1000000}: replaces the sample
  * filings with N generated ones (real filings are not touched), makes sure the sample compliance
- * data is there, recounts the dashboard figures, prints the rate and exits. One transaction: an
- * interrupted run leaves the database as it was.
+ * data is there, recounts the dashboard figures, prints the rate and exits.
  */
 @Component
 @Order(10)
 class GenerateCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GenerateCommand.class);
+
+    static final int CHUNK = 50_000;
 
     private final SampleFilingWriter writer;
 
@@ -71,7 +75,11 @@ class GenerateCommand implements ApplicationRunner {
         }
     }
 
-    /** Replaces the sample filings with {@code count} generated ones; returns the seconds it took. */
+    /**
+     * Replaces the sample filings with {@code count} generated ones, committing every
+     * {@value #CHUNK} filings (one huge transaction makes an embedded database balloon); returns the
+     * seconds it took. An interrupted run leaves part of the sample: run it again to replace it.
+     */
     double generate(int count) {
         long start = System.nanoTime();
         this.transaction.executeWithoutResult(status -> {
@@ -79,15 +87,31 @@ class GenerateCommand implements ApplicationRunner {
             this.jdbc.update(
                     "delete from filing_co_applicant where filing_id in (select id from patent_filing where sample = true)");
             this.jdbc.update("delete from patent_filing where sample = true");
-            this.writer.write(new SampleFilingGenerator(SampleFilingGenerator.DEFAULT_SEED), count);
             this.assessments.load(SampleFilingGenerator.DEFAULT_SEED);
             this.agreements.load();
             this.counts.rebuild();
         });
+        List<SampleFiling> chunk = new ArrayList<>(CHUNK);
+        int[] written = { 0 };
+        new SampleFilingGenerator(SampleFilingGenerator.DEFAULT_SEED).generate(count, filing -> {
+            chunk.add(filing);
+            if (chunk.size() == CHUNK) {
+                written[0] += writeChunk(chunk);
+                log.info("{} of {} filings written", written[0], count);
+            }
+        });
+        writeChunk(chunk);
+        this.transaction.executeWithoutResult(status -> this.counts.rebuild());
         double seconds = (System.nanoTime() - start) / 1e9;
         log.info("Generated {} sample filings in {} s ({} filings/s)", count, String.format("%.1f", seconds),
                 Math.round(count / seconds));
         return seconds;
+    }
+
+    private int writeChunk(List<SampleFiling> chunk) {
+        Integer written = this.transaction.execute(status -> this.writer.writeAll(chunk));
+        chunk.clear();
+        return written == null ? 0 : written;
     }
 
 }

@@ -56,6 +56,15 @@ public class SampleFilingWriter {
         return batch.written;
     }
 
+    /** Writes the given filings (made elsewhere, e.g. a chunk of a large generation). */
+    public int writeAll(List<SampleFiling> filings) {
+        Batch batch = new Batch(ids("select slug, id from member_company"),
+                ids("select code, id from technology_area"), Instant.now());
+        filings.forEach(batch::add);
+        batch.flush();
+        return batch.written;
+    }
+
     private Map<String, Long> ids(String sql) {
         Map<String, Long> ids = new HashMap<>();
         this.jdbc.query(sql, rs -> {

@@ -98,7 +98,7 @@ class AgreementPagesTests {
         // No Chinese clause text yet: the English title is shown and marked as such.
         this.mvc.perform(get("/agreements/{id}", agreement.getId()).param("lang", "zh"))
             .andExpect(content().string(allOf(containsString("lang=\"en\">Open patent licensing"),
-                    containsString("Shown in English"))));
+                    containsString("显示 English 版本"))));
     }
 
     @Test

@@ -66,7 +66,7 @@ class ClausePagesTest {
 
     @Test
     void theListInChineseFallsBackToEnglishAndSaysSo() throws Exception {
-        assertThat(html("/clauses?lang=zh")).contains("Open patent licensing").contains("Shown in English");
+        assertThat(html("/clauses?lang=zh")).contains("Open patent licensing").contains("显示 English 版本：尚无中文版本。");
     }
 
     @Test
@@ -89,7 +89,7 @@ class ClausePagesTest {
     void aClauseInChineseSaysItIsNotEnteredAndShowsEnglish() throws Exception {
         assertThat(html("/clauses/3?lang=zh")).contains("id=\"fallback-note\"")
             .contains("Explore open patent-licensing policies")
-            .contains("has been entered yet")
+            .contains("尚未录入中文文本。")
             .contains("href=\"/clauses/3?lang=en\"", "href=\"/clauses/3?lang=ko\"");
     }
 

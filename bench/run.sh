@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# The tracker's benchmark, from a clean checkout, in one command:
+#   bench/run.sh            (1,000,000 filings; about 15 minutes on 2 cores)
+#   FILINGS=100000 bench/run.sh   (a quicker run)
+# Builds the jar, generates the filings into a fresh H2 file database, starts the app with -Xmx256m,
+# warms up, measures each page with wrk (16 connections), times the CSV export and a CSV import, and
+# writes the table, the machine and the date into docs/benchmarks.md. Needs: Java 17, curl, wrk
+# (Debian package; installed here if missing and apt-get is available).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+FILINGS="${FILINGS:-1000000}"
+PORT="${PORT:-18080}"
+HEAP="${HEAP:-256m}"
+DURATION="${DURATION:-20s}"
+WORK="$(mktemp -d /tmp/tracker-bench.XXXXXX)"
+BASE="http://127.0.0.1:$PORT"
+ADMIN_PASSWORD="bench night harbour lanterns 2020"
+export TRACKER_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+cleanup() { [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true; [ -n "${JSTAT_PID:-}" ] && kill "$JSTAT_PID" 2>/dev/null || true; }
+trap cleanup EXIT
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk"; apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null
+fi
+
+log "building the jar"
+./mvnw -q -B -DskipTests package
+JAR=target/initiative-tracker.jar
+
+log "generating $FILINGS filings into $WORK/data"
+gen_start=$(date +%s.%N)
+java -Xmx"$HEAP" -jar "$JAR" --tracker.data-dir="$WORK/data" --server.port=0 \
+  --tracker.generate.filings="$FILINGS" > "$WORK/generate.log" 2>&1
+gen_seconds=$(awk -v a="$(date +%s.%N)" -v b="$gen_start" 'BEGIN {printf "%.1f", a - b}')
+gen_line=$(grep -o 'Generated [0-9]* sample filings in [0-9.]* s ([0-9]* filings/s)' "$WORK/generate.log" || true)
+log "$gen_line"
+
+log "starting the app with -Xmx$HEAP"
+java -Xmx"$HEAP" -jar "$JAR" --tracker.data-dir="$WORK/data" --server.port="$PORT" \
+  --tracker.sample-data.enabled=false > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do
+  grep -q "Started TrackerApplication" "$WORK/app.log" && break
+  sleep 0.5
+done
+startup=$(grep -o 'Started TrackerApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' | head -n 1)
+log "started in ${startup}s"
+
+# Peak heap: sample the used heap every second while the benchmark runs.
+( while kill -0 "$APP_PID" 2>/dev/null; do
+    jstat -gc "$APP_PID" 2>/dev/null | awk 'NR==2 {printf "%.0f\n", ($3+$4+$6+$8)/1024}'
+    sleep 1
+  done ) > "$WORK/heap.txt" &
+JSTAT_PID=$!
+
+filing_id=$(curl -s "$BASE/filings" | grep -o 'href="/filings/[0-9]*"' | head -n 1 | grep -o '[0-9]*')
+last_page=$(curl -s "$BASE/filings" | grep -o 'page=[0-9]*' | sed 's/page=//' | sort -n | tail -n 1)
+declare -a NAMES=("/" "/filings" "/filings?member=baidu&office=CN&year=2019" "/filings?page=$last_page (last page)"
+  "/members/baidu" "/clauses/3" "/filings/$filing_id" "/css/tracker.css (static)")
+declare -a URLS=("/" "/filings" "/filings?member=baidu&office=CN&year=2019" "/filings?page=$last_page"
+  "/members/baidu" "/clauses/3" "/filings/$filing_id" "/css/tracker.css")
+
+log "warming up"
+for url in "${URLS[@]}"; do wrk -t2 -c16 -d5s "$BASE$url" >/dev/null 2>&1; done
+
+rows=""
+for i in "${!URLS[@]}"; do
+  out=$(wrk -t2 -c16 -d"$DURATION" --latency "$BASE${URLS[$i]}")
+  rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  errors=$(echo "$out" | awk '/Non-2xx/ {print $4}')
+  log "${NAMES[$i]}: $rps req/s, p50 $p50, p99 $p99 ${errors:+($errors non-2xx)}"
+  rows+="| \`${NAMES[$i]}\` | $rps | $p50 | $p99 |"$'\n'
+done
+
+log "exporting all published filings as CSV"
+exp_start=$(date +%s.%N)
+curl -s -o "$WORK/export.csv" "$BASE/filings/export.csv"
+export_seconds=$(awk -v a="$(date +%s.%N)" -v b="$exp_start" 'BEGIN {printf "%.1f", a - b}')
+export_rows=$(($(wc -l < "$WORK/export.csv") - 1))
+log "export: $export_rows rows in ${export_seconds}s"
+
+import_line="not measured (the import is not in this build)"
+if [ -x bench/import.sh ] && curl -s -o /dev/null -w '%{http_code}' "$BASE/login" | grep -q 200; then
+  import_line=$(bench/import.sh "$BASE" admin "$ADMIN_PASSWORD" "$WORK/export.csv" || echo "failed")
+fi
+log "import: $import_line"
+
+kill "$JSTAT_PID" 2>/dev/null || true
+peak_heap=$(sort -n "$WORK/heap.txt" | tail -n 1)
+
+machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -n 1)"
+today=$(date -u +%Y-%m-%d)
+
+python3 - "$today" "$machine" "$FILINGS" "$HEAP" "$DURATION" "$startup" "$gen_line" "$export_rows" "$export_seconds" "$import_line" "$peak_heap" "$rows" <<'PY'
+import sys, re
+today, machine, filings, heap, duration, startup, gen, exp_rows, exp_s, imp, peak, rows = sys.argv[1:]
+table = f"""<!-- results:start -->
+Measured on {today}: {machine}. {int(filings):,} filings, H2 file database, `-Xmx{heap}`, wrk 2 threads × 16 connections × {duration} per page after a 5 s warm-up.
+
+| page | requests/s | p50 | p99 |
+|---|---|---|---|
+{rows.rstrip()}
+
+| figure | value |
+|---|---|
+| start-up | {startup} s |
+| generator | {gen} |
+| export of all published filings (CSV) | {int(exp_rows):,} rows in {float(exp_s):.1f} s |
+| import | {imp} |
+| peak heap used (jstat, sampled each second) | {peak} MiB |
+<!-- results:end -->"""
+path = "docs/benchmarks.md"
+text = open(path).read()
+text = re.sub(r"<!-- results:start -->.*<!-- results:end -->", lambda m: table, text, flags=re.S)
+open(path, "w").write(text)
+PY
+log "wrote docs/benchmarks.md (work files in $WORK)"
