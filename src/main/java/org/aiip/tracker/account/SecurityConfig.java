@@ -48,6 +48,7 @@ class SecurityConfig {
                 .requestMatchers("/members/new", "/members/*/edit", "/members/*/withdraw").hasRole(ADMIN)
                 .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
                 .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
+                .requestMatchers("/admin/import/**").hasAnyRole(ADMIN, EDITOR)
                 // Admins and editors (editors for their own company: checked in the services).
                 .requestMatchers("/filings/new", "/filings/*/edit", "/filings/*/withdraw", "/filings/*/history")
                 .hasAnyRole(ADMIN, EDITOR)

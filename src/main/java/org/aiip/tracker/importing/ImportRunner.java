@@ -1,0 +1,319 @@
+package org.aiip.tracker.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.filing.FilingCounts;
+
+/**
+ * Runs the checking and the writing of imports on a small pool of worker threads, as the person
+ * who started them (for the audit trail). The writing of a whole file is one transaction: a
+ * failure, a stop or a crash at any row leaves the filings as they were.
+ */
+@Component
+class ImportRunner implements DisposableBean {
+
+    static final String AUDIT_TYPE = "import";
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    // Progress is written at most this often, each time in a short transaction of its own.
+    private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    private final ImportJobStore store;
+
+    private final ImportScanner scanner;
+
+    private final ImportWriter writer;
+
+    private final ImportFiles files;
+
+    private final AuditService audit;
+
+    private final FilingCounts counts;
+
+    private final TransactionTemplate transaction;
+
+    private final MessageSource messages;
+
+    private final ExecutorService workers;
+
+    // Set on shutdown: a running job stops at its next chunk (interrupting a thread in the middle
+    // of database file I/O could harm an embedded database) and rolls back.
+    private volatile boolean stopping;
+
+    ImportRunner(ImportJobStore store, ImportScanner scanner, ImportWriter writer, ImportFiles files,
+            AuditService audit, FilingCounts counts, PlatformTransactionManager transactions,
+            MessageSource messages, @Value("${tracker.import.threads:2}") int threads) {
+        this.counts = counts;
+        this.store = store;
+        this.scanner = scanner;
+        this.writer = writer;
+        this.files = files;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.messages = messages;
+        AtomicInteger serial = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "import-" + serial.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Jobs that were running when the application last stopped (even by kill -9) are marked interrupted. */
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterrupted() {
+        int interrupted = this.store.markInterrupted();
+        if (interrupted > 0) {
+            log.warn("Marked {} import job(s) as interrupted: they were running when the application stopped; "
+                    + "nothing of them was written", interrupted);
+        }
+    }
+
+    /** Checks the job's file in the background. */
+    Future<?> validate(ImportJob job) {
+        return submit(() -> runValidation(job.getId()));
+    }
+
+    /** Writes the confirmed job's file in the background. */
+    Future<?> write(ImportJob job) {
+        return submit(() -> runWrite(job.getId()));
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        this.stopping = true;
+        this.workers.shutdown();
+        if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
+            log.warn("Import workers did not stop in time");
+        }
+    }
+
+    private Future<?> submit(Runnable task) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        return this.workers.submit(new DelegatingSecurityContextRunnable(task, context));
+    }
+
+    void runValidation(Long id) {
+        ImportJob job = this.store.byId(id).orElseThrow();
+        Path file = Path.of(job.getFilePath());
+        ScanReport report = new ScanReport(this.files.report(job), this.messages, job.locale());
+        long started = System.nanoTime();
+        try {
+            int estimate = ImportFiles.estimateRows(file);
+            this.store.start(id, ImportState.VALIDATING, estimate);
+            ScanCounts counts;
+            try {
+                counts = this.scanner.scan(file, job.getOwnerMemberId(), both(report, progress(id, estimate)));
+            }
+            finally {
+                report.close();
+            }
+            this.files.savePreview(job, report.preview());
+            this.store.validated(id, counts, pathOrNull(report.reportFile()));
+            logPhase(id, "checked", counts.total(), started);
+        }
+        catch (ImportRejectedException ex) {
+            this.store.end(id, ImportState.REJECTED, ex.code(), ex.arguments());
+            this.files.deleteAll(job);
+        }
+        catch (ImportInterruptedException ex) {
+            this.store.end(id, ImportState.INTERRUPTED, "importing.interrupted.stopped", List.of());
+        }
+        catch (Exception ex) {
+            log.error("Import job {} could not be checked", id, ex);
+            this.store.end(id, ImportState.FAILED, "importing.failed.unexpected", List.of());
+        }
+    }
+
+    void runWrite(Long id) {
+        ImportJob job = this.store.byId(id).orElseThrow();
+        Path file = Path.of(job.getFilePath());
+        ScanReport report = new ScanReport(this.files.report(job), this.messages, job.locale());
+        Writing writing = new Writing(job, report, progress(id, job.getTotalRows()));
+        long started = System.nanoTime();
+        try {
+            this.store.start(id, ImportState.WRITING, job.getTotalRows());
+            ScanCounts counts;
+            try {
+                counts = this.transaction.execute(status -> {
+                    ScanCounts scanned = scan(file, job, writing);
+                    if (writing.written.created() + writing.written.updated() > 0) {
+                        this.counts.rebuild(); // the per-key filing counts, in the same transaction
+                    }
+                    recordAudit(job, writing.written);
+                    return scanned;
+                });
+            }
+            finally {
+                report.close();
+            }
+            this.store.done(id, counts, writing.written, pathOrNull(report.reportFile()));
+            logPhase(id, "written (" + summary(writing.written) + ")", counts.total(), started);
+            this.files.deleteUpload(job);
+        }
+        catch (ImportRejectedException ex) {
+            this.store.end(id, ImportState.FAILED, ex.code(), ex.arguments());
+        }
+        catch (ImportInterruptedException ex) {
+            this.store.end(id, ImportState.INTERRUPTED, "importing.interrupted.stopped", List.of());
+        }
+        catch (DataAccessException ex) {
+            log.warn("Import job {} failed in the database; nothing was written", id, ex);
+            this.store.end(id, ImportState.FAILED, "importing.failed.database", List.of());
+        }
+        catch (Exception ex) {
+            log.error("Import job {} failed; nothing was written", id, ex);
+            this.store.end(id, ImportState.FAILED, "importing.failed.unexpected", List.of());
+        }
+    }
+
+    private ScanCounts scan(Path file, ImportJob job, Writing writing) {
+        try {
+            return this.scanner.scan(file, job.getOwnerMemberId(), writing);
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    private static String summary(WriteCounts written) {
+        return written.created() + " created, " + written.updated() + " updated, " + written.skipped() + " skipped";
+    }
+
+    private void recordAudit(ImportJob job, WriteCounts written) {
+        this.audit.record(AUDIT_TYPE, job.getId(), AuditAction.IMPORT, job.getOwnerMemberId(), summary(written),
+                List.of(new FieldChange("file", null, job.getFileName()),
+                        new FieldChange("created", null, String.valueOf(written.created())),
+                        new FieldChange("updated", null, String.valueOf(written.updated())),
+                        new FieldChange("skipped", null, String.valueOf(written.skipped()))));
+    }
+
+    // One line per phase, for the operators and the benchmark.
+    private static void logPhase(Long id, String what, int rows, long startNanos) {
+        long millis = Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
+        log.info("Import job {} {}: {} rows in {} ms ({} rows/s)", id, what, rows, millis, rows * 1000L / millis);
+    }
+
+    private static String pathOrNull(Path path) {
+        return path == null ? null : path.toString();
+    }
+
+    private ImportScanner.Listener both(ImportScanner.Listener first, ImportScanner.Listener second) {
+        return new ImportScanner.Listener() {
+            @Override
+            public void header(List<String> names) {
+                first.header(names);
+                second.header(names);
+            }
+
+            @Override
+            public void chunk(List<CheckedRow> rows) {
+                first.chunk(rows);
+                second.chunk(rows);
+            }
+
+            @Override
+            public void progress(int rowsDone) {
+                first.progress(rowsDone);
+                second.progress(rowsDone);
+            }
+        };
+    }
+
+    /** Writes progress to the job now and then, and stops the job when the application stops. */
+    private ImportScanner.Listener progress(Long id, int total) {
+        return new ImportScanner.Listener() {
+
+            private long last = System.nanoTime();
+
+            @Override
+            public void header(List<String> names) {
+            }
+
+            @Override
+            public void chunk(List<CheckedRow> rows) {
+            }
+
+            @Override
+            public void progress(int rowsDone) {
+                if (ImportRunner.this.stopping) {
+                    throw new ImportInterruptedException();
+                }
+                long now = System.nanoTime();
+                if (now - this.last >= PROGRESS_INTERVAL_NANOS) {
+                    this.last = now;
+                    ImportRunner.this.store.progress(id, rowsDone, total);
+                }
+            }
+        };
+    }
+
+    /** The write pass: refuses errors in all-or-nothing mode, writes each chunk, reports and counts. */
+    private final class Writing implements ImportScanner.Listener {
+
+        private final ImportJob job;
+
+        private final ScanReport report;
+
+        private final ImportScanner.Listener progress;
+
+        private WriteCounts written = new WriteCounts(0, 0, 0);
+
+        Writing(ImportJob job, ScanReport report, ImportScanner.Listener progress) {
+            this.job = job;
+            this.report = report;
+            this.progress = progress;
+        }
+
+        @Override
+        public void header(List<String> names) {
+            this.report.header(names);
+        }
+
+        @Override
+        public void chunk(List<CheckedRow> rows) {
+            this.report.chunk(rows);
+            if (this.job.getMode() == ImportMode.ALL_OR_NOTHING && rows.stream().anyMatch(CheckedRow::hasErrors)) {
+                int row = rows.stream().filter(CheckedRow::hasErrors).findFirst().orElseThrow().row();
+                throw new ImportRejectedException("importing.failed.errorsNow", row);
+            }
+            WriteCounts chunk = ImportRunner.this.writer.write(rows, this.job.getOnMatch());
+            this.written = new WriteCounts(this.written.created() + chunk.created(),
+                    this.written.updated() + chunk.updated(), this.written.skipped() + chunk.skipped());
+        }
+
+        @Override
+        public void progress(int rowsDone) {
+            this.progress.progress(rowsDone);
+        }
+
+    }
+
+}
