@@ -179,7 +179,7 @@ say "nginx on port $LB_PORT balancing $A and $B (config $WORK/nginx.conf)"
 
 # ---- sign in through nginx -----------------------------------------------------------------------
 JAR_COOKIES="$WORK/cookies.txt"
-csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
+csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
 http_code() { curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$@"; }
 
 login_page=$(curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$LB/login")
@@ -196,7 +196,7 @@ say "signed in through nginx as admin: redirected to $location, SESSION cookie s
 form=$(curl -sf -b "$JAR_COOKIES" -c "$JAR_COOKIES" "$LB/filings/new") || fail "GET /filings/new"
 csrf=$(printf '%s' "$form" | csrf_of)
 baidu=$(printf '%s' "$form" | sed -n '/name="applicantId"/,/<\/select>/p' \
-  | grep -o '<option value="[0-9]*"[^>]*>Baidu' | head -n 1 | sed 's/.*value="\([0-9]*\)".*/\1/')
+  | grep -o '<option value="[0-9]*"[^>]*>Baidu' | sed -n 1p | sed 's/.*value="\([0-9]*\)".*/\1/')
 [ -n "$baidu" ] || fail "Baidu not found among the applicants of /filings/new"
 
 # A valid CN invention application number: 12 digits (year, type 1, serial) and the check character:
@@ -226,7 +226,8 @@ for port in "$A" "$B"; do
   page=$(curl -s -b "$JAR_COOKIES" -w '\n%{http_code}' "http://127.0.0.1:$port$filing_path")
   code=${page##*$'\n'}
   [ "$code" = 200 ] || fail "instance $port answered $code for $filing_path"
-  printf '%s' "$page" | grep -qF "$title" || fail "instance $port does not show the filing"
+  # grep on a here-string, not a pipe: grep -q stops reading early, and pipefail would count that as a failure.
+  grep -qF -- "$title" <<< "$page" || fail "instance $port does not show the filing"
   say "instance $port shows \"$title\" to the signed-in admin (unpublished: visible only when signed in)"
 done
 anonymous=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$B$filing_path")
@@ -254,7 +255,8 @@ for i in 1 2 3 4; do
   say "through nginx, request $i: health $health, $filing_path $code, /account $account"
   [ "$code" = 200 ] && [ "$account" = 200 ] || fail "the site or the session did not survive the stopped instance"
 done
-curl -s -b "$JAR_COOKIES" "$LB$filing_path" | grep -qF "$title" || fail "filing not shown after the stop"
+after_stop=$(curl -s -b "$JAR_COOKIES" "$LB$filing_path")
+grep -qF -- "$title" <<< "$after_stop" || fail "filing not shown after the stop"
 say "the filing and the signed-in session survive with one instance left"
 say "nginx passed the requests after the stop to: $(tail -n +$((lines_before_stop + 1)) "$WORK/nginx-access.log" \
   | grep -o 'upstream=[0-9.:, ]*' | sed 's/upstream=//; s/ //g' | sort | uniq -c | awk '{printf "%s%s: %s", sep, $2, $1; sep=", "}')"

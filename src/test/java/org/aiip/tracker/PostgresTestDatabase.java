@@ -12,6 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -21,7 +24,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code tracker.test.database=postgresql} is set (the {@code test-pg} run of the build), every
  * Spring test context gets a fresh database {@code tracker_<random>} on the local server
  * (127.0.0.1:5432, user {@code postgres}, trust authentication), which Flyway then migrates. The
- * databases are dropped when the JVM exits. Contexts that name a PostgreSQL database themselves are
+ * databases are dropped when their context closes, or else when the JVM exits. Contexts that name a PostgreSQL database themselves are
  * left alone. Registered in {@code META-INF/spring.factories} of the test classpath.
  */
 public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
@@ -51,6 +54,12 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
             return;
         }
         String database = create();
+        // Dropped when its context closes (at the latest when the test JVM ends), the JVM hook is the fallback.
+        application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof ContextClosedEvent) {
+                dropQuietly(database);
+            }
+        });
         environment.getPropertySources()
             .addFirst(new MapPropertySource("postgresTestDatabase", Map.of("spring.datasource.url", SERVER + database,
                     "spring.datasource.username", USER, "spring.datasource.password", "",
@@ -83,13 +92,18 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
     }
 
     private static void dropAll() {
-        for (String database : List.copyOf(CREATED)) {
-            try {
-                drop(database);
-            }
-            catch (RuntimeException ex) {
-                System.err.println("Could not drop test database " + database + ": " + ex.getMessage());
-            }
+        List.copyOf(CREATED).forEach(PostgresTestDatabase::dropQuietly);
+    }
+
+    private static void dropQuietly(String database) {
+        if (!CREATED.contains(database)) {
+            return;
+        }
+        try {
+            drop(database);
+        }
+        catch (RuntimeException ex) {
+            System.err.println("Could not drop test database " + database + ": " + ex.getMessage());
         }
     }
 
