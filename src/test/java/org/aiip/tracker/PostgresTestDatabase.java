@@ -42,6 +42,8 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
         Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestDatabase::dropAll, "drop-test-databases"));
     }
 
+    private static volatile boolean swept;
+
     /** Whether this JVM runs the tests on PostgreSQL. */
     public static boolean active() {
         return "postgresql".equals(System.getProperty(SWITCH));
@@ -63,15 +65,20 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
         environment.getPropertySources()
             .addFirst(new MapPropertySource("postgresTestDatabase", Map.of("spring.datasource.url", SERVER + database,
                     "spring.datasource.username", USER, "spring.datasource.password", "",
+                    // A dozen cached contexts with Hikari's default of 10 connections each would pass the
+                    // server's max_connections (100), and the drops at the end would find no free slot.
+                    "spring.datasource.hikari.maximum-pool-size", "3",
                     // @DataJpaTest would swap in an embedded H2 otherwise.
                     "spring.test.database.replace", "none")));
     }
 
     /** Creates a fresh database and returns its name. */
     public static String create() {
+        sweepLeftovers();
         String database = "tracker_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("create database " + database);
         CREATED.add(database);
+        note("created " + database);
         return database;
     }
 
@@ -79,6 +86,35 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
     public static void drop(String database) {
         execute("drop database if exists " + database + " with (force)");
         CREATED.remove(database);
+    }
+
+    /**
+     * Drops databases of this naming that earlier runs left behind (a test JVM that was killed before
+     * its hooks ran): older than two hours and without connections, so that runs going on at the
+     * same time (other checkouts) keep theirs. Once per JVM.
+     */
+    private static synchronized void sweepLeftovers() {
+        if (swept) {
+            return;
+        }
+        swept = true;
+        String stale = """
+                select d.datname from pg_database d
+                where d.datname ~ '^tracker_[0-9a-f]{16}$'
+                  and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)
+                  and (pg_stat_file('base/' || d.oid || '/PG_VERSION')).modification < now() - interval '2 hours'""";
+        List<String> names = new java.util.ArrayList<>();
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
+                Statement statement = admin.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(stale)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        catch (SQLException ex) {
+            return; // not allowed to look (pg_stat_file needs a superuser): nothing swept
+        }
+        names.forEach(name -> execute("drop database if exists " + name + " with (force)"));
     }
 
     /** Whether the server answers; the reason when it does not. */
@@ -99,11 +135,38 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
         if (!CREATED.contains(database)) {
             return;
         }
-        try {
-            drop(database);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try {
+                drop(database);
+                note("dropped " + database);
+                return;
+            }
+            catch (RuntimeException ex) {
+                // Typically "too many clients" while other contexts still hold their pools: wait, try again.
+                note("could not drop " + database + " (attempt " + attempt + "): " + ex.getMessage());
+                sleep(attempt * 300L);
+            }
         }
-        catch (RuntimeException ex) {
-            System.err.println("Could not drop test database " + database + ": " + ex.getMessage());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** target/pg-test-databases.log: what happened to each database (stderr is gone when the JVM ends). */
+    private static synchronized void note(String line) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "pg-test-databases.log"),
+                    java.time.Instant.now() + " " + Thread.currentThread().getName() + " " + line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        catch (java.io.IOException ex) {
+            // only a diagnostic
         }
     }
 
