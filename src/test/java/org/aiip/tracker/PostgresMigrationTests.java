@@ -59,7 +59,7 @@ class PostgresMigrationTests {
     void migrationsRunAndHibernateValidatesTheSchemaWithTheRealData() {
         MigrateResult result = Flyway.configure()
             .dataSource(SERVER + this.database, USER, "")
-            .locations("classpath:db/migration")
+            .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
             .load()
             .migrate();
         assertThat(result.success).isTrue();

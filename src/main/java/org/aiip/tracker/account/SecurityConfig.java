@@ -62,8 +62,10 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
                 .permitAll()
-                .requestMatchers("/error", "/actuator/health", "/actuator/health/**", "/actuator/info")
+                .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
+                // Operations, admins only: build and commit, metrics, the embedded database's backup.
+                .requestMatchers("/actuator/info", "/actuator/prometheus", "/admin/backup").hasRole(ADMIN)
                 .anyRequest()
                 .denyAll())
             .authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))

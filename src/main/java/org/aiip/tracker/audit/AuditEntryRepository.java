@@ -13,10 +13,14 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     @EntityGraph(attributePaths = "changes")
     List<AuditEntry> findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(String entityType, Long entityId);
 
+    /**
+     * {@code username} must be in lower case already: PostgreSQL cannot type a null parameter inside
+     * {@code lower(...)} (Hibernate binds it as bytea: "function lower(bytea) does not exist").
+     */
     @Query("""
             select e from AuditEntry e
             where (:type is null or e.entityType = :type)
-              and (:username is null or lower(e.username) = lower(:username))
+              and (:username is null or lower(e.username) = :username)
             order by e.occurredAt desc, e.id desc
             """)
     Page<AuditEntry> search(String type, String username, Pageable pageable);

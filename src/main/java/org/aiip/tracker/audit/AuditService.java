@@ -1,6 +1,7 @@
 package org.aiip.tracker.audit;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,8 +41,9 @@ public class AuditService {
     /** The admins' audit log, newest first, 50 a page, optionally narrowed by record type or user. */
     @Transactional(readOnly = true)
     public Page<AuditEntry> log(String entityType, String username, int page) {
-        Page<AuditEntry> result = this.entries.search(blankToNull(entityType), blankToNull(username),
-                PageRequest.of(Math.max(page, 0), 50));
+        String user = blankToNull(username);
+        Page<AuditEntry> result = this.entries.search(blankToNull(entityType),
+                user == null ? null : user.toLowerCase(Locale.ROOT), PageRequest.of(Math.max(page, 0), 50));
         // The page shows each entry's changes after this transaction (open-in-view is off): load
         // them now, batched (default_batch_fetch_size), not lazily in the template.
         result.forEach(AuditEntry::getChanges);

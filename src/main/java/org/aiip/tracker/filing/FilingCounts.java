@@ -1,5 +1,8 @@
 package org.aiip.tracker.filing;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -8,8 +11,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,13 +100,30 @@ public class FilingCounts {
             }
             return;
         }
+        insertOrAdd(args);
+    }
+
+    /**
+     * Inserts the row; when another transaction (another instance) inserted it since the update found
+     * none, adds to that row instead. The insert runs under a savepoint: on PostgreSQL a failed
+     * statement otherwise aborts the whole transaction, and the update after it would fail too.
+     */
+    void insertOrAdd(Object[] args) {
+        Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
         try {
-            this.jdbc.update("insert into filing_count (filings, applicant_id, filing_year, office, legal_status,"
-                    + " technology_area_id, published, open_licence) values (?, ?, ?, ?, ?, ?, ?, ?)", args);
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                this.jdbc.update("insert into filing_count (filings, applicant_id, filing_year, office, legal_status,"
+                        + " technology_area_id, published, open_licence) values (?, ?, ?, ?, ?, ?, ?, ?)", args);
+                connection.releaseSavepoint(savepoint);
+            }
+            catch (DuplicateKeyException raced) {
+                connection.rollback(savepoint);
+                this.jdbc.update("update filing_count set filings = filings + ? where " + KEY, args);
+            }
         }
-        catch (DuplicateKeyException raced) {
-            // Another transaction inserted the row first: count on it.
-            this.jdbc.update("update filing_count set filings = filings + ? where " + KEY, args);
+        catch (SQLException ex) {
+            throw new DataAccessResourceFailureException("Savepoint for filing_count", ex);
         }
     }
 

@@ -5,7 +5,7 @@ package org.aiip.tracker.filing;
  * codes). Null means "any".
  *
  * @param ipcPrefix a normalised IPC prefix ({@link IpcSymbol#normalisePrefix(String)})
- * @param titleContains text the title must contain, ignoring case
+ * @param titleContains text the title or the abstract must contain, ignoring case
  */
 record FilingSearchCriteria(Long applicantId, PatentOffice office, LegalStatus status, Long areaId, Integer year,
         String ipcPrefix, Boolean openLicence, String titleContains, FilingSearch.Sort sort) {

@@ -1,5 +1,7 @@
 package org.aiip.tracker.sample;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,14 +10,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Tells the layout whether to show the sample-data banner. Whether sample rows exist is looked up
- * once when the application is ready and again after a sample load, not on every request.
+ * when the application is ready, after a sample load, and again when the answer is older than a
+ * minute, not on every request. The minute is for the other instances behind the load balancer:
+ * one that started before another loaded the sample learns of it within a minute.
  */
 @ControllerAdvice
 class SampleBannerAdvice {
 
+    static final Duration RECHECK_AFTER = Duration.ofMinutes(1);
+
     private final JdbcTemplate jdbc;
 
     private volatile boolean sampleDataShown;
+
+    private volatile long checkedAt;
 
     SampleBannerAdvice(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -23,6 +31,9 @@ class SampleBannerAdvice {
 
     @ModelAttribute("sampleDataShown")
     boolean sampleDataShown() {
+        if (System.nanoTime() - this.checkedAt > RECHECK_AFTER.toNanos()) {
+            refresh();
+        }
         return this.sampleDataShown;
     }
 
@@ -30,6 +41,7 @@ class SampleBannerAdvice {
     void refresh() {
         this.sampleDataShown = exists("patent_filing") || exists("compliance_assessment")
                 || exists("cooperation_agreement");
+        this.checkedAt = System.nanoTime();
     }
 
     private boolean exists(String table) {

@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The session cookie as a browser receives it from the real server. */
+/** The session cookie as a browser receives it from the real server: Spring Session's, kept in the database. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SessionCookieTests {
@@ -28,7 +28,7 @@ class SessionCookieTests {
             .send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
         String cookie = response.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax");
     }
 
 }

@@ -1,5 +1,7 @@
 package org.aiip.tracker.account;
 
+import jakarta.servlet.http.Cookie;
+
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -8,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,7 +29,8 @@ import static org.hamcrest.Matchers.containsString;
 /**
  * Signing in through the real form against real accounts: lock-out, second factor, sessions that
  * end when an account is disabled, and the security headers. Not transactional: sign-in must see
- * committed accounts, so every test uses fresh names.
+ * committed accounts, so every test uses fresh names. Sessions are Spring Session's (in the
+ * database), so a test carries the {@code SESSION} cookie from one request to the next, as a browser does.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -65,15 +67,14 @@ class SignInTests {
     @Test
     void correctPasswordSignsInWithANewSessionIdAndWrongOneSaysSoWithoutNamingTheCause() throws Exception {
         TrackerUser editor = this.testAccounts.newEditor("baidu");
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        Cookie before = sessionCookie(this.mvc.perform(get("/login")).andReturn(), null);
         MvcResult result = this.mvc
-            .perform(post("/login").session(session).with(csrf())
+            .perform(post("/login").cookie(before).with(csrf())
                 .param("username", editor.username())
                 .param("password", TestAccounts.PASSWORD))
             .andExpect(redirectedUrl("/"))
             .andReturn();
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        assertThat(sessionCookie(result, before).getValue()).isNotEqualTo(before.getValue());
 
         this.mvc.perform(post("/login").with(csrf()).param("username", editor.username()).param("password", "nope"))
             .andExpect(redirectedUrl("/login?error"));
@@ -118,13 +119,13 @@ class SignInTests {
                 .param("username", editor.username())
                 .param("password", TestAccounts.PASSWORD))
             .andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession();
-        this.mvc.perform(get("/account").session(session)).andExpect(status().isOk());
+        Cookie session = sessionCookie(signIn, null);
+        this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
 
         this.mvc.perform(post("/admin/users/{id}/disable", editor.id()).with(csrf()).with(this.testAccounts.admin()))
             .andExpect(redirectedUrl("/admin/users"));
 
-        this.mvc.perform(get("/account").session(session)).andExpect(redirectedUrl("/login?expired"));
+        this.mvc.perform(get("/account").cookie(session)).andExpect(redirectedUrl("/login?expired"));
         this.mvc.perform(post("/login").with(csrf())
                 .param("username", editor.username())
                 .param("password", TestAccounts.PASSWORD))
@@ -143,13 +144,17 @@ class SignInTests {
                 .param("password", TestAccounts.PASSWORD))
             .andExpect(redirectedUrl("/login/totp"))
             .andReturn();
-        MockHttpSession session = (MockHttpSession) password.getRequest().getSession();
-        this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
-        this.mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", "000000"))
+        Cookie session = sessionCookie(password, null);
+        this.mvc.perform(get("/admin/users").cookie(session)).andExpect(status().isForbidden());
+        this.mvc.perform(post("/login/totp").cookie(session).with(csrf()).param("code", "000000"))
             .andExpect(content().string(containsString("That code is not right.")));
-        this.mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", code(secret)))
-            .andExpect(redirectedUrl("/"));
-        this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+        MvcResult code = this.mvc.perform(post("/login/totp").cookie(session).with(csrf()).param("code", code(secret)))
+            .andExpect(redirectedUrl("/"))
+            .andReturn();
+        Cookie signedIn = sessionCookie(code, session);
+        assertThat(signedIn.getValue()).as("a new session id after the second factor").isNotEqualTo(session.getValue());
+        this.mvc.perform(get("/admin/users").cookie(signedIn)).andExpect(status().isOk());
+        this.mvc.perform(get("/admin/users").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
@@ -168,6 +173,13 @@ class SignInTests {
             .andExpect(header().string("X-Content-Type-Options", "nosniff"))
             .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
             .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    /** The session cookie the response set, or the one the browser already had. */
+    static Cookie sessionCookie(MvcResult result, Cookie previous) {
+        Cookie cookie = result.getResponse().getCookie("SESSION");
+        assertThat(cookie != null || previous != null).as("a SESSION cookie").isTrue();
+        return cookie != null ? cookie : previous;
     }
 
     static String code(String secret) throws Exception {

@@ -1,0 +1,2 @@
+/** Running the tracker: the embedded database's online backup for admins. Health and metrics are Spring Boot's Actuator. */
+package org.aiip.tracker.operations;

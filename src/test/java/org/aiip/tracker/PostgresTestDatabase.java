@@ -1,0 +1,189 @@
+package org.aiip.tracker;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Runs the integration tests on PostgreSQL: when the system property
+ * {@code tracker.test.database=postgresql} is set (the {@code test-pg} run of the build), every
+ * Spring test context gets a fresh database {@code tracker_<random>} on the local server
+ * (127.0.0.1:5432, user {@code postgres}, trust authentication), which Flyway then migrates. The
+ * databases are dropped when their context closes, or else when the JVM exits. Contexts that name a PostgreSQL database themselves are
+ * left alone. Registered in {@code META-INF/spring.factories} of the test classpath.
+ */
+public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
+
+    /** The system property that switches the tests to PostgreSQL. */
+    public static final String SWITCH = "tracker.test.database";
+
+    static final String SERVER = System.getProperty("tracker.test.postgres-server", "jdbc:postgresql://127.0.0.1:5432/");
+
+    static final String USER = "postgres";
+
+    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestDatabase::dropAll, "drop-test-databases"));
+    }
+
+    private static volatile boolean swept;
+
+    /** Whether this JVM runs the tests on PostgreSQL. */
+    public static boolean active() {
+        return "postgresql".equals(System.getProperty(SWITCH));
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String url = environment.getProperty("spring.datasource.url", "");
+        if (!active() || url.startsWith("jdbc:postgresql:")) {
+            return;
+        }
+        String database = create();
+        // Dropped when its context closes (at the latest when the test JVM ends), the JVM hook is the fallback.
+        application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof ContextClosedEvent) {
+                dropQuietly(database);
+            }
+        });
+        environment.getPropertySources()
+            .addFirst(new MapPropertySource("postgresTestDatabase", Map.of("spring.datasource.url", SERVER + database,
+                    "spring.datasource.username", USER, "spring.datasource.password", "",
+                    // A dozen cached contexts with Hikari's default of 10 connections each would pass the
+                    // server's max_connections (100), and the drops at the end would find no free slot.
+                    "spring.datasource.hikari.maximum-pool-size", "3",
+                    // @DataJpaTest would swap in an embedded H2 otherwise.
+                    "spring.test.database.replace", "none")));
+    }
+
+    /** Creates a fresh database and returns its name. */
+    public static String create() {
+        sweepLeftovers();
+        String database = "tracker_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("create database " + database);
+        CREATED.add(database);
+        note("created " + database);
+        return database;
+    }
+
+    /** Drops a database this class created, ending connections a pool may still hold (PostgreSQL 13+). */
+    public static void drop(String database) {
+        execute("drop database if exists " + database + " with (force)");
+        CREATED.remove(database);
+    }
+
+    /**
+     * Drops databases of this naming that earlier runs left behind (a test JVM that was killed before
+     * its hooks ran): older than two hours and without connections, so that runs going on at the
+     * same time (other checkouts) keep theirs. Once per JVM.
+     */
+    private static synchronized void sweepLeftovers() {
+        if (swept) {
+            return;
+        }
+        swept = true;
+        String stale = """
+                select d.datname from pg_database d
+                where d.datname ~ '^tracker_[0-9a-f]{16}$'
+                  and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)
+                  and (pg_stat_file('base/' || d.oid || '/PG_VERSION')).modification < now() - interval '2 hours'""";
+        List<String> names = new java.util.ArrayList<>();
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
+                Statement statement = admin.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(stale)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        catch (SQLException ex) {
+            return; // not allowed to look (pg_stat_file needs a superuser): nothing swept
+        }
+        names.forEach(name -> execute("drop database if exists " + name + " with (force)"));
+    }
+
+    /** Whether the server answers; the reason when it does not. */
+    static String unreachableReason() {
+        try (Connection ignored = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
+            return null;
+        }
+        catch (SQLException ex) {
+            return "PostgreSQL at " + SERVER + " is not reachable as " + USER + " (" + ex.getMessage() + ")";
+        }
+    }
+
+    private static void dropAll() {
+        List.copyOf(CREATED).forEach(PostgresTestDatabase::dropQuietly);
+    }
+
+    private static void dropQuietly(String database) {
+        if (!CREATED.contains(database)) {
+            return;
+        }
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try {
+                drop(database);
+                note("dropped " + database);
+                return;
+            }
+            catch (RuntimeException ex) {
+                // Typically "too many clients" while other contexts still hold their pools: wait, try again.
+                note("could not drop " + database + " (attempt " + attempt + "): " + ex.getMessage());
+                sleep(attempt * 300L);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** target/pg-test-databases.log: what happened to each database (stderr is gone when the JVM ends). */
+    private static synchronized void note(String line) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "pg-test-databases.log"),
+                    java.time.Instant.now() + " " + Thread.currentThread().getName() + " " + line + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        catch (java.io.IOException ex) {
+            // only a diagnostic
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
+                Statement statement = admin.createStatement()) {
+            statement.execute(sql);
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("PostgreSQL test database: " + sql + " failed: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** After Boot has read the property files (and so the test profile's H2 URL, which this replaces). */
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 10;
+    }
+
+}
