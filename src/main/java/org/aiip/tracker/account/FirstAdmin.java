@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,17 @@ class FirstAdmin implements ApplicationRunner {
         if (generated) {
             password = randomPassword();
         }
-        this.service.create("admin", Role.ADMIN, null, password);
+        try {
+            this.service.create("admin", Role.ADMIN, null, password);
+        }
+        catch (DataIntegrityViolationException | AccountException ex) {
+            // Another instance starting on the same empty database created the first admin first.
+            if (this.accounts.existsByRole(Role.ADMIN)) {
+                LOG.info("First admin already created by another instance");
+                return;
+            }
+            throw ex;
+        }
         if (generated) {
             LOG.warn("\n\n    First admin created: username 'admin', password '{}'\n"
                     + "    It is shown only this once. Change it at /account, or set TRACKER_ADMIN_PASSWORD before the first start.\n",
