@@ -260,9 +260,9 @@ class AgreementFormTests {
         this.mvc.perform(editBaiduHaier("technologyFields", "AI; IoT; Smart home").param("partyIds", id("jd"))
             .with(this.accounts.admin())).andExpect(status().is3xxRedirection());
         String history = html(get("/agreements/" + this.baiduHaier + "/history"), this.accounts.editor("jd"));
-        assertThat(history).contains("<dt>technologyFields</dt>", "<del>AI; IoT</del>", "<ins>AI; IoT; Smart home</ins>")
-            .contains("<dt>parties</dt>", "<del>Baidu; Haier</del>", "<ins>Baidu; Haier; JD.com</ins>")
-            .doesNotContain("<dt>title</dt>");
+        assertThat(history).contains("<dt>Technology fields</dt>", "<del>AI; IoT</del>", "<ins>AI; IoT; Smart home</ins>")
+            .contains("<dt>Parties</dt>", "<del>Baidu; Haier</del>", "<ins>Baidu; Haier; JD.com</ins>")
+            .doesNotContain("<dt>Title</dt>");
     }
 
     @Test

@@ -154,7 +154,7 @@ class ClauseTextFormTests {
         assertThat(clause.text("zh").orElseThrow().isSourceText()).isFalse();
         assertThat(html(get("/clauses/3").flashAttr("flash", "clauses.text.savedSourceMoved"), admin))
             .contains("is marked as a translation");
-        assertThat(html(get("/clauses/3/texts/history"), admin)).contains("<dt>zh.sourceText</dt>", "<del>true</del>",
+        assertThat(html(get("/clauses/3/texts/history"), admin)).contains("<dt>Chinese: source text</dt>", "<del>true</del>",
                 "<ins>false</ins>");
     }
 
@@ -194,9 +194,9 @@ class ClauseTextFormTests {
                 "Explore open patent-licensing policies, and promote innovation in and application of AI patented technology.",
                 false, enVersion(3)).with(admin)).andExpect(status().is3xxRedirection());
         String history = html(get("/clauses/3/texts/history"), admin);
-        assertThat(history).contains("History of Clause 3", "<dt>en.shortTitle</dt>", "<del>Open patent licensing</del>",
+        assertThat(history).contains("History of Clause 3", "<dt>English: short title</dt>", "<del>Open patent licensing</del>",
                 "<ins>Open patent licensing (corrected)</ins>")
-            .doesNotContain("<dt>en.fullText</dt>");
+            .doesNotContain("<dt>English: full text</dt>");
     }
 
     @Test

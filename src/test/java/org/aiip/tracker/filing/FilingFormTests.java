@@ -204,11 +204,13 @@ class FilingFormTests {
         this.mvc.perform(edit(filing, filing.getVersion(), "After").with(TestAccounts.as(admin)))
             .andExpect(redirectedUrl("/filings/" + filing.getId()));
         this.mvc.perform(get("/filings/{id}/history", filing.getId()).with(TestAccounts.as(admin)))
-            .andExpect(content().string(containsString("<dt>title</dt>")))
+            .andExpect(content().string(containsString("<dt>Title</dt>")))
             .andExpect(content().string(containsString("<del>Before</del>")))
             .andExpect(content().string(containsString("<ins>After</ins>")));
         this.mvc.perform(get("/admin/audit").with(TestAccounts.as(admin)))
             .andExpect(content().string(containsString(admin.username())));
+        this.mvc.perform(get("/filings/{id}/history", filing.getId()).param("lang", "ko").with(TestAccounts.as(admin)))
+            .andExpect(content().string(containsString("<dt>명칭</dt>")));
     }
 
     @Test

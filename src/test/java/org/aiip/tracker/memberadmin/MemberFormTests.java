@@ -236,9 +236,9 @@ class MemberFormTests {
         long version = member("jd").getVersion();
         this.mvc.perform(editJd(version, "sector", "Retail").with(admin)).andExpect(status().is3xxRedirection());
         String history = html(get("/members/jd/history"), admin);
-        assertThat(history).contains("History of JD.com", "<dt>sector</dt>", "<del>E-commerce</del>",
+        assertThat(history).contains("History of JD.com", "<dt>Sector</dt>", "<del>E-commerce</del>",
                 "<ins>Retail</ins>", "Changed");
-        assertThat(history).doesNotContain("<dt>nameEn</dt>");
+        assertThat(history).doesNotContain("<dt>Name (English)</dt>");
     }
 
     @Test
@@ -286,7 +286,7 @@ class MemberFormTests {
         assertThat(jd.getSlug()).isEqualTo("jd");
         assertThat(jd.getRole().name()).isEqualTo("MEMBER");
         assertThat(jd.isActive()).isTrue();
-        assertThat(html(get("/members/jd/history"), editor)).contains("<dt>description</dt>",
+        assertThat(html(get("/members/jd/history"), editor)).contains("<dt>Description</dt>",
                 "<ins>Online retail and logistics.</ins>");
     }
 
@@ -318,7 +318,7 @@ class MemberFormTests {
         assertThat(html(get("/members"), admin)).contains("JD.com", "Withdrawn since 2021-03-01");
         assertThat(html(get("/members/jd"), admin)).contains("<h1>JD.com</h1>", "Withdrawn since 2021-03-01")
             .doesNotContain("/members/jd/withdraw\"");
-        assertThat(html(get("/members/jd/history"), admin)).contains("Withdrawn", "<dt>status</dt>",
+        assertThat(html(get("/members/jd/history"), admin)).contains("Withdrawn", "<dt>Status</dt>",
                 "<del>ACTIVE</del>", "<ins>WITHDRAWN</ins>");
     }
 
