@@ -87,7 +87,7 @@ class MemberEditPageFlowTests {
         assertThat(this.members.bySlug("haier").orElseThrow().getSector()).isEqualTo("Smart home / IoT");
 
         HtmlPage history = saved.getAnchorByHref("/members/haier/history").click();
-        assertThat(history.asNormalizedText()).contains("sector", "Home appliances / IoT", "Smart home / IoT",
+        assertThat(history.asNormalizedText()).contains("Sector", "Home appliances / IoT", "Smart home / IoT",
                 admin.username());
     }
 
