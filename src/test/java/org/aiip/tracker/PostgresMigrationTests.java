@@ -1,7 +1,6 @@
 package org.aiip.tracker;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import org.aiip.tracker.member.MemberService;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The migrations on a real PostgreSQL, in a database of this test's own that is dropped after:
@@ -39,7 +36,7 @@ class PostgresMigrationTests {
 
     @BeforeEach
     void createDatabase() throws SQLException {
-        try (Connection admin = connect("test")) {
+        try (Connection admin = PostgresTestDatabase.connectOrSkip("test", PostgresMigrationTests.class)) {
             this.database = "tracker_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute(admin, "create database " + this.database);
         }
@@ -48,7 +45,7 @@ class PostgresMigrationTests {
     @AfterEach
     void dropDatabase() throws SQLException {
         if (this.database != null) {
-            try (Connection admin = connect("test")) {
+            try (Connection admin = PostgresTestDatabase.connectOrSkip("test", PostgresMigrationTests.class)) {
                 // FORCE (PostgreSQL 13+) ends connections a pool may still hold.
                 execute(admin, "drop database if exists " + this.database + " with (force)");
             }
@@ -96,21 +93,6 @@ class PostgresMigrationTests {
                 "--spring.datasource.password=", "--spring.jpa.hibernate.ddl-auto=validate", "--server.port=0",
                 "--tracker.sample-data.enabled=" + sample, "--tracker.sample-data.filings=500",
                 "--spring.main.banner-mode=off");
-    }
-
-    private static Connection connect(String database) {
-        try {
-            return DriverManager.getConnection(SERVER + database, USER, "");
-        }
-        catch (SQLException ex) {
-            String reason = "PostgreSQL at " + SERVER + database + " is not reachable (" + ex.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(reason + "; on CI it must be running");
-            }
-            System.out.println("Skipping PostgresMigrationTests: " + reason);
-            Assumptions.assumeTrue(false, reason);
-            throw new IllegalStateException(reason); // not reached
-        }
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -115,6 +118,26 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
             return; // not allowed to look (pg_stat_file needs a superuser): nothing swept
         }
         names.forEach(name -> execute("drop database if exists " + name + " with (force)"));
+    }
+
+    /**
+     * A connection to the given database on the local server for a test that needs PostgreSQL.
+     * When the server does not answer, the test fails on CI ({@code CI=true}) and is skipped with a
+     * printed reason elsewhere: PostgreSQL is part of the machine, but not of every developer's.
+     */
+    public static Connection connectOrSkip(String database, Class<?> test) {
+        try {
+            return DriverManager.getConnection(SERVER + database, USER, "");
+        }
+        catch (SQLException ex) {
+            String reason = "PostgreSQL at " + SERVER + database + " is not reachable (" + ex.getMessage() + ")";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(reason + "; on CI it must be running");
+            }
+            System.out.println("Skipping " + test.getSimpleName() + ": " + reason);
+            Assumptions.assumeTrue(false, reason);
+            throw new IllegalStateException(reason); // not reached
+        }
     }
 
     /** Whether the server answers; the reason when it does not. */

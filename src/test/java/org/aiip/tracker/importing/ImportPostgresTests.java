@@ -1,14 +1,12 @@
 package org.aiip.tracker.importing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +18,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import org.aiip.tracker.TrackerApplication;
+import org.aiip.tracker.PostgresTestDatabase;
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
+import org.aiip.tracker.PostgresTestDatabase;
 import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.member.MemberService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The import's own SQL (job table, the array lookup of filings on record, batch inserts and
@@ -41,7 +40,7 @@ class ImportPostgresTests {
 
     @BeforeEach
     void createDatabase() throws SQLException {
-        try (Connection admin = connect()) {
+        try (Connection admin = PostgresTestDatabase.connectOrSkip("test", ImportPostgresTests.class)) {
             this.database = "tracker_import_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute(admin, "create database " + this.database);
         }
@@ -51,7 +50,7 @@ class ImportPostgresTests {
     void dropDatabase() throws SQLException {
         SecurityContextHolder.clearContext();
         if (this.database != null) {
-            try (Connection admin = connect()) {
+            try (Connection admin = PostgresTestDatabase.connectOrSkip("test", ImportPostgresTests.class)) {
                 execute(admin, "drop database if exists " + this.database + " with (force)");
             }
         }
@@ -96,21 +95,6 @@ class ImportPostgresTests {
         started.work().get();
         imports.confirm(started.job().getPublicId(), ImportMode.VALID_ONLY, onMatch).get();
         return jobs.findByPublicId(started.job().getPublicId()).orElseThrow();
-    }
-
-    private static Connection connect() {
-        try {
-            return DriverManager.getConnection(SERVER + "test", "postgres", "");
-        }
-        catch (SQLException ex) {
-            String reason = "PostgreSQL at " + SERVER + "test is not reachable (" + ex.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(reason + "; on CI it must be running");
-            }
-            System.out.println("Skipping ImportPostgresTests: " + reason);
-            Assumptions.assumeTrue(false, reason);
-            throw new IllegalStateException(reason);
-        }
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {
