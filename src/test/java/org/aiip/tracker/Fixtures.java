@@ -81,6 +81,8 @@ public final class Fixtures {
         for (String statement : FilingCounts.REBUILD) {
             this.em.createNativeQuery(statement).executeUpdate();
         }
+        // Pages cached before these direct writes must not be served after them.
+        this.em.createNativeQuery("update data_revision set revision = revision + 1 where id = 1").executeUpdate();
     }
 
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.system.DataRevision;
 
 /**
  * Writes and reads the audit trail. Entries are written inside the transaction of the change
@@ -20,14 +21,19 @@ public class AuditService {
 
     private final AuditEntryRepository entries;
 
-    AuditService(AuditEntryRepository entries) {
+    private final DataRevision revision;
+
+    AuditService(AuditEntryRepository entries, DataRevision revision) {
         this.entries = entries;
+        this.revision = revision;
     }
 
     /** Records a change made by the person signed in now. Must run inside the change's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(String entityType, Long entityId, AuditAction action, Long memberId, String summary,
             List<FieldChange> changes) {
+        // Every audited change is a change to what the pages show: cached pages must not outlive it.
+        this.revision.changed();
         return this.entries
             .save(new AuditEntry(CurrentUser.name(), entityType, entityId, action, memberId, summary, changes));
     }

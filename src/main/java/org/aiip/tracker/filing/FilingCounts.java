@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.aiip.tracker.system.DataRevision;
+
 /**
  * Keeps the {@code filing_count} table in step with the filings, inside the transaction of each
  * write: a single change adjusts two rows, a bulk load rebuilds the table. Because the figures
@@ -44,8 +46,11 @@ public class FilingCounts {
 
     private final JdbcTemplate jdbc;
 
-    FilingCounts(JdbcTemplate jdbc) {
+    private final DataRevision revision;
+
+    FilingCounts(JdbcTemplate jdbc, DataRevision revision) {
         this.jdbc = jdbc;
+        this.revision = revision;
     }
 
     /** The counting key of a filing as it is now. */
@@ -71,6 +76,7 @@ public class FilingCounts {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void changed(Key before, Key after) {
+        this.revision.changed();
         if (before != null && before.equals(after)) {
             return;
         }
@@ -85,6 +91,7 @@ public class FilingCounts {
     /** Recounts everything after a bulk load (sample data, generator, import); one pass over the filings. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void rebuild() {
+        this.revision.changed();
         for (String statement : REBUILD) {
             this.jdbc.update(statement);
         }
