@@ -22,18 +22,21 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
     /** The orders the list can be shown in; the JPQL is fixed here, never taken from the request. */
     public enum Sort {
 
-        NEWEST("newest", "f.filingDate desc, f.id desc"),
-        OLDEST("oldest", "f.filingDate asc, f.id asc"),
-        TITLE("title", "f.title asc, f.id asc"),
-        NUMBER("number", "f.office asc, f.applicationNumber asc");
+        NEWEST("newest", "f.filingDate desc, f.id desc", "f.filingDate asc, f.id asc"),
+        OLDEST("oldest", "f.filingDate asc, f.id asc", "f.filingDate desc, f.id desc"),
+        TITLE("title", "f.title asc, f.id asc", "f.title desc, f.id desc"),
+        NUMBER("number", "f.office asc, f.applicationNumber asc", "f.office desc, f.applicationNumber desc");
 
         private final String param;
 
         private final String orderBy;
 
-        Sort(String param, String orderBy) {
+        private final String reversed;
+
+        Sort(String param, String orderBy, String reversed) {
             this.param = param;
             this.orderBy = orderBy;
+            this.reversed = reversed;
         }
 
         /** The value of the {@code sort} query parameter. */
@@ -43,6 +46,11 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
 
         String orderBy() {
             return this.orderBy;
+        }
+
+        /** The opposite order, in which the last pages are the first rows. */
+        String reversedOrderBy() {
+            return this.reversed;
         }
 
     }

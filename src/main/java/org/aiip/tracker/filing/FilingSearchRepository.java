@@ -13,6 +13,13 @@ interface FilingSearchRepository {
     List<FilingListRow> findMatching(FilingSearchCriteria criteria, FilingVisibility visibility, int offset, int limit);
 
     /**
+     * Like {@link #findMatching}, counting the offset from the end of the list and returning the rows
+     * in the opposite order, so that a page near the end reads few rows from the order's index.
+     */
+    List<FilingListRow> findMatchingFromEnd(FilingSearchCriteria criteria, FilingVisibility visibility, int offset,
+            int limit);
+
+    /**
      * Every matching filing the viewer may see, with all fields, in the criteria's order, as a
      * stream to be read inside a transaction (the export writes it out row by row).
      */

@@ -1,5 +1,6 @@
 package org.aiip.tracker.filing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,17 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
             int limit) {
         Where where = Where.visibleTo(visibility).matching(criteria);
         String jpql = ROW + where + " order by " + criteria.sort().orderBy();
+        return where.bind(this.em.createQuery(jpql, FilingListRow.class))
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    }
+
+    @Override
+    public List<FilingListRow> findMatchingFromEnd(FilingSearchCriteria criteria, FilingVisibility visibility,
+            int offset, int limit) {
+        Where where = Where.visibleTo(visibility).matching(criteria);
+        String jpql = ROW + where + " order by " + criteria.sort().reversedOrderBy();
         return where.bind(this.em.createQuery(jpql, FilingListRow.class))
             .setFirstResult(offset)
             .setMaxResults(limit)
@@ -106,6 +118,11 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
             and("f.legalStatus = :status", "status", c.status());
             and("f.technologyArea.id = :areaId", "areaId", c.areaId());
             and("f.filingYear = :year", "year", c.year());
+            if (c.year() != null) {
+                // The same year as a date range, which the (filter, filing_date, id) indexes can seek to.
+                and("f.filingDate >= :yearStart", "yearStart", LocalDate.of(c.year(), 1, 1));
+                and("f.filingDate < :nextYearStart", "nextYearStart", LocalDate.of(c.year() + 1, 1, 1));
+            }
             and("f.openLicence = :openLicence", "openLicence", c.openLicence());
             if (c.ipcPrefix() != null) {
                 // A semi-join on filing_ipc alone, which its (symbol, filing_id) index answers.

@@ -1,5 +1,7 @@
 package org.aiip.tracker.filing;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -31,10 +33,14 @@ public class FilingService {
 
     private final MemberService members;
 
-    FilingService(FilingRepository filings, TechnologyAreaRepository areas, MemberService members) {
+    private final FilingStatistics statistics;
+
+    FilingService(FilingRepository filings, TechnologyAreaRepository areas, MemberService members,
+            FilingStatistics statistics) {
         this.filings = filings;
         this.areas = areas;
         this.members = members;
+        this.statistics = statistics;
     }
 
     /**
@@ -45,12 +51,29 @@ public class FilingService {
         Criteria c = criteria(search);
         FilingSearch applied = c.applied();
         FilingSearchCriteria criteria = c.criteria();
-        long total = this.filings.countMatching(criteria, visibility);
+        long total = this.statistics.countMatching(criteria, visibility)
+            .orElseGet(() -> this.filings.countMatching(criteria, visibility));
         int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         int page = Math.min(applied.page(), lastPage);
-        List<FilingListRow> rows = (total == 0) ? List.of()
-                : this.filings.findMatching(criteria, visibility, page * PAGE_SIZE, PAGE_SIZE);
+        List<FilingListRow> rows = (total == 0) ? List.of() : rows(criteria, visibility, page, total);
         return new FilingSearchResult(applied.withPage(page), rows, total, page, PAGE_SIZE);
+    }
+
+    /**
+     * One page of rows. Pages in the second half of the list are read from its end in the opposite
+     * order, so that the last page of a million filings skips no more rows than the first.
+     */
+    private List<FilingListRow> rows(FilingSearchCriteria criteria, FilingVisibility visibility, int page,
+            long total) {
+        long from = (long) page * PAGE_SIZE;
+        if (from <= total / 2) {
+            return this.filings.findMatching(criteria, visibility, (int) from, PAGE_SIZE);
+        }
+        long to = Math.min(from + PAGE_SIZE, total);
+        List<FilingListRow> rows = new ArrayList<>(
+                this.filings.findMatchingFromEnd(criteria, visibility, (int) (total - to), (int) (to - from)));
+        Collections.reverse(rows);
+        return rows;
     }
 
     /**

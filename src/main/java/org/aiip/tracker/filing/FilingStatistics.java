@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -137,6 +138,35 @@ public class FilingStatistics {
     /** A member's most recently changed visible filings, newest first. */
     public List<FilingLine> latestForMember(FilingVisibility visibility, Long memberId, int limit) {
         return latest(visibility, memberId, limit);
+    }
+
+    /**
+     * How many visible filings match the search, summed from the counts table, so that a list of a
+     * million filings is not counted row by row; empty when a title or IPC filter needs the filings.
+     */
+    Optional<Long> countMatching(FilingSearchCriteria c, FilingVisibility visibility) {
+        if (c.ipcPrefix() != null || c.titleContains() != null) {
+            return Optional.empty();
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder tail = new StringBuilder();
+        condition(tail, parameters, "f.office = :office", "office", c.office());
+        condition(tail, parameters, "f.legalStatus = :status", "status", c.status());
+        condition(tail, parameters, "f.technologyArea.id = :areaId", "areaId", c.areaId());
+        condition(tail, parameters, "f.filingYear = :year", "year", c.year());
+        condition(tail, parameters, "f.openLicence = :openLicence", "openLicence", c.openLicence());
+        TypedQuery<Long> query = query("select coalesce(sum(f.filings), 0) from FilingCount f", visibility,
+                c.applicantId(), tail.toString(), Long.class);
+        parameters.forEach(query::setParameter);
+        return Optional.of(query.getSingleResult());
+    }
+
+    private static void condition(StringBuilder tail, Map<String, Object> parameters, String condition, String name,
+            Object value) {
+        if (value != null) {
+            tail.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
     }
 
     private List<FilingLine> latest(FilingVisibility visibility, Long memberId, int limit) {
