@@ -28,8 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class FilingListStatementCountTests {
 
-    /** Members and areas for the form, count and page; plus the member and area lookups when filtered. */
-    private static final long MOST_STATEMENTS = 6;
+    /**
+     * Members and areas for the form, the count, the page's ids and the page's rows; plus the member
+     * and area lookups when filtered.
+     */
+    private static final long MOST_STATEMENTS = 7;
 
     @Autowired
     private MockMvc mvc;
