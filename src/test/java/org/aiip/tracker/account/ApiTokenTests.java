@@ -64,6 +64,9 @@ class ApiTokenTests {
     @Autowired
     EntityManager em;
 
+    @Autowired
+    AppSettingService settings;
+
     TestAccounts testAccounts;
 
     TestTokens tokens;
@@ -193,6 +196,16 @@ class ApiTokenTests {
         expectInvalidToken("not a token at all");
         this.mvc.perform(get("/api/v1/filings").header("Authorization", "Basic YWRtaW46YWRtaW4="))
             .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void adminTokenStopsWhileTheAdminsSecondFactorIsRequiredAndMissing() throws Exception {
+        String token = this.tokens.create(this.testAccounts.newAdmin());
+        this.mvc.perform(unreadableWrite(token)).andExpect(status().isBadRequest());
+        this.settings.requireTotpForAdmins(true);
+        expectInvalidToken(token);
+        this.settings.requireTotpForAdmins(false);
+        this.mvc.perform(unreadableWrite(token)).andExpect(status().isBadRequest());
     }
 
     @Test
