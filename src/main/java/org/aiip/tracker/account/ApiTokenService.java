@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -39,10 +38,15 @@ class ApiTokenService {
 
     static final int MAX_ACTIVE_PER_ACCOUNT = 20;
 
-    /** 32 random bytes, base64url: 256 bits that nobody can guess. */
-    private static final int SECRET_BYTES = 32;
+    /**
+     * 43 random letters and digits: 256 bits that nobody can guess, and a token that a double
+     * click selects whole (no punctuation in it).
+     */
+    private static final int SECRET_LENGTH = 43;
 
-    private static final Pattern TOKEN_SHAPE = Pattern.compile(TOKEN_START + "[A-Za-z0-9_-]{43}");
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private static final Pattern TOKEN_SHAPE = Pattern.compile(TOKEN_START + "[A-Za-z0-9]{" + SECRET_LENGTH + "}");
 
     /** Recording each use would write on every API call; once a minute is enough to show "last used". */
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
@@ -85,9 +89,7 @@ class ApiTokenService {
         if (this.tokens.countActive(accountId, now) >= MAX_ACTIVE_PER_ACCOUNT) {
             throw new AccountException("name", "apiToken.tooMany");
         }
-        byte[] secret = new byte[SECRET_BYTES];
-        this.random.nextBytes(secret);
-        String token = TOKEN_START + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = newToken();
         Instant expires = (validDays == null || validDays <= 0) ? null : now.plus(Duration.ofDays(validDays));
         ApiToken record = this.tokens
             .save(new ApiToken(account, name.trim(), hash(token), token.substring(0, PREFIX_LENGTH), now, expires));
@@ -163,6 +165,14 @@ class ApiTokenService {
         SECURITY.warn("event=api-token-refused reason={} prefix={} user={} address={}", reason,
                 prefix == null ? "-" : prefix, account == null ? "-" : account.getUsername(), address);
         return Optional.empty();
+    }
+
+    private String newToken() {
+        StringBuilder token = new StringBuilder(TOKEN_START);
+        for (int i = 0; i < SECRET_LENGTH; i++) {
+            token.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
+        }
+        return token.toString();
     }
 
     /** The stored form of a token: its SHA-256 hash in hex. */
