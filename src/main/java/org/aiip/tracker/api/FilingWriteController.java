@@ -1,11 +1,17 @@
 package org.aiip.tracker.api;
 
 import java.net.URI;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -15,10 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.aiip.tracker.system.NotFoundException;
+
 /**
  * Writing filings through the API, for admins and editors with a personal API token
  * ({@code account/ApiSecurityConfig}): create, replace (with {@code If-Match}) and withdraw.
- * Errors are problem details ({@link FilingWriteProblems}).
+ * Errors are problem details ({@link FilingWriteProblems}); the handlers are declared here, on the
+ * controller, so that they come before any advice for the whole API.
  */
 @RestController
 @RequestMapping(path = "/api/v1/filings", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -26,8 +35,11 @@ class FilingWriteController {
 
     private final FilingWrites writes;
 
-    FilingWriteController(FilingWrites writes) {
+    private final FilingWriteProblems problems;
+
+    FilingWriteController(FilingWrites writes, FilingWriteProblems problems) {
         this.writes = writes;
+        this.problems = problems;
     }
 
     /** Creates a filing: 201 with its address and ETag. */
@@ -65,6 +77,35 @@ class FilingWriteController {
         catch (ObjectOptimisticLockingFailureException ex) {
             throw new FilingVersions.StaleVersionException(this.writes.currentVersion(id));
         }
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalid(FilingWrites.InvalidFilingException ex, HttpServletRequest request,
+            Locale locale) {
+        return this.problems.invalid(ex, request, locale);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request, Locale locale) {
+        return this.problems.notFound(ex, request, locale);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> ifMatchMissing(FilingVersions.PreconditionRequiredException ex,
+            HttpServletRequest request, Locale locale) {
+        return this.problems.ifMatchMissing(ex, request, locale);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> stale(FilingVersions.StaleVersionException ex, HttpServletRequest request,
+            Locale locale) {
+        return this.problems.stale(ex, request, locale);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
+            Locale locale) {
+        return this.problems.unreadable(ex, request, locale);
     }
 
     private static ResponseEntity<FilingWriteResponse> ok(FilingWriteResponse filing) {

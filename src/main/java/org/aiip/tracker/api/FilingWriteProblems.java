@@ -12,14 +12,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.filing.RuleViolation;
 import org.aiip.tracker.system.NotFoundException;
@@ -28,10 +25,10 @@ import org.aiip.tracker.system.NotFoundException;
  * The write calls' errors as RFC 9457 problem details ({@code application/problem+json}) in the
  * caller's language: broken rules (422, with the form's message for each field), an unknown or
  * someone else's filing (404), a missing {@code If-Match} (428), a stale version (412, with the
- * current ETag) and a body that cannot be read (400).
+ * current ETag) and a body that cannot be read (400). {@link FilingWriteController}'s own exception
+ * handlers call these, so that they come before any advice for the whole API.
  */
-@RestControllerAdvice(assignableTypes = FilingWriteController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Component
 class FilingWriteProblems {
 
     /** No type of our own: the HTTP status says what kind of problem it is (RFC 9457, section 4.2.1). */
@@ -43,7 +40,6 @@ class FilingWriteProblems {
         this.messages = messages;
     }
 
-    @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(FilingWrites.InvalidFilingException ex, HttpServletRequest request,
             Locale locale) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.write.invalid", request, locale);
@@ -54,19 +50,16 @@ class FilingWriteProblems {
         return ResponseEntity.of(problem).build();
     }
 
-    @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request, Locale locale) {
         return ResponseEntity.of(problem(HttpStatus.NOT_FOUND, "api.write.notFound", request, locale)).build();
     }
 
-    @ExceptionHandler
     ResponseEntity<ProblemDetail> ifMatchMissing(FilingVersions.PreconditionRequiredException ex,
             HttpServletRequest request, Locale locale) {
         return ResponseEntity.of(problem(HttpStatus.PRECONDITION_REQUIRED, "api.write.ifMatchMissing", request, locale))
             .build();
     }
 
-    @ExceptionHandler
     ResponseEntity<ProblemDetail> stale(FilingVersions.StaleVersionException ex, HttpServletRequest request,
             Locale locale) {
         String etag = FilingVersions.etag(ex.current());
@@ -76,7 +69,6 @@ class FilingWriteProblems {
     }
 
     /** A body that is not JSON gives 400; a value of the wrong kind (a date, an office) names its field, 422. */
-    @ExceptionHandler
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
             Locale locale) {
         if (ex.getCause() instanceof MismatchedInputException mismatch && field(mismatch) != null) {

@@ -3,6 +3,7 @@ package org.aiip.tracker.api;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import org.aiip.tracker.filing.FilingData;
@@ -18,7 +19,7 @@ import org.aiip.tracker.filing.PatentOffice;
 record FilingWriteRequest(PatentOffice office, String applicationNumber, String applicant, String title,
         @JsonProperty("abstract") String abstractText, LocalDate filingDate, LocalDate priorityDate,
         String publicationNumber, LocalDate publicationDate, String grantNumber, LocalDate grantDate,
-        LegalStatus status, String technologyArea, List<String> ipcClasses, Boolean openLicence,
+        @JsonAlias("legalStatus") LegalStatus status, String technologyArea, List<String> ipcClasses, Boolean openLicence,
         String licenceTerms, String familyKey) {
 
     /** The API's field names where they differ from the form's (and so from the rules' violations). */

@@ -214,6 +214,15 @@ class FilingWriteApiTests {
     }
 
     @Test
+    void statusMayAlsoBeNamedLegalStatusAsTheReadApiNamesIt() throws Exception {
+        PatentFiling filing = unpublished("baidu");
+        this.mvc.perform(update(editorToken("baidu"), filing.getId(), "\"0\"",
+                replacement(filing, "Renamed").replace("\"status\"", "\"legalStatus\"").replace("FILED", "REFUSED")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.status").value("REFUSED"));
+    }
+
+    @Test
     void editorGetsNotFoundForAnotherCompanysFiling() throws Exception {
         PatentFiling jd = unpublished("jd");
         String token = editorToken("baidu");
