@@ -1,10 +1,10 @@
 package org.aiip.tracker.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -35,6 +35,10 @@ class FilingWriteProblems {
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private final MessageSource messages;
+
+    /** One broken rule in a problem's {@code errors}: the request field and the message to show. */
+    record FieldMessage(String field, String message) {
+    }
 
     FilingWriteProblems(MessageSource messages) {
         this.messages = messages;
@@ -73,26 +77,22 @@ class FilingWriteProblems {
             Locale locale) {
         if (ex.getCause() instanceof MismatchedInputException mismatch && field(mismatch) != null) {
             ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.write.invalid", request, locale);
-            problem.setProperty("errors", List.of(Map.of("field", field(mismatch), "message",
-                    typeMessage(mismatch.getTargetType(), locale))));
+            problem.setProperty("errors",
+                    List.of(new FieldMessage(field(mismatch), typeMessage(mismatch.getTargetType(), locale))));
             return ResponseEntity.of(problem).build();
         }
         return ResponseEntity.of(problem(HttpStatus.BAD_REQUEST, "api.write.unreadable", request, locale)).build();
     }
 
-    private Map<String, String> fieldError(RuleViolation violation, Locale locale) {
-        return Map.of("field", violation.field(), "message", this.messages.getMessage(violation.code(),
-                violation.arguments(), violation.defaultMessage(), locale));
+    private FieldMessage fieldError(RuleViolation violation, Locale locale) {
+        return new FieldMessage(violation.field(), this.messages.getMessage(violation.code(), violation.arguments(),
+                violation.defaultMessage(), locale));
     }
 
     /** The request field (JSON property) a mismatched value was given for, or null. */
     private static String field(MismatchedInputException ex) {
         List<JacksonException.Reference> path = ex.getPath();
-        if (path.isEmpty()) {
-            return null;
-        }
-        String name = path.get(0).getPropertyName();
-        return name;
+        return path.isEmpty() ? null : path.get(0).getPropertyName();
     }
 
     private String typeMessage(Class<?> type, Locale locale) {
@@ -100,7 +100,7 @@ class FilingWriteProblems {
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
             return this.messages.getMessage("api.write.oneOf", new Object[] { allowed }, locale);
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return this.messages.getMessage("typeMismatch.java.time.LocalDate", null, locale);
         }
         return this.messages.getMessage("api.write.wrongType", null, locale);
