@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Everyone's own account: change the password, set up a second factor. */
+/** Everyone's own account: change the password, set up a second factor (API tokens: {@link ApiTokenController}). */
 @Controller
 class AccountController {
 
@@ -26,20 +26,22 @@ class AccountController {
 
     private final SecurityContextRepository contexts;
 
-    AccountController(AccountService accounts, SecurityContextRepository contexts) {
+    private final AccountPage page;
+
+    AccountController(AccountService accounts, SecurityContextRepository contexts, AccountPage page) {
         this.accounts = accounts;
         this.contexts = contexts;
+        this.page = page;
     }
 
     @GetMapping("/account")
     String account(Model model) {
-        model.addAttribute("passwordForm", new PasswordForm());
-        return "account/account";
+        return this.page.show(model, currentUser().id());
     }
 
     @PostMapping("/account/password")
     String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         TrackerUser user = currentUser();
         if (!result.hasErrors() && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "account.password.mismatch");
@@ -54,7 +56,7 @@ class AccountController {
         }
         if (result.hasErrors()) {
             form.clearPasswords();
-            return "account/account";
+            return this.page.show(model, user.id());
         }
         // The password change raised the session epoch: carry this session over to it.
         refreshPrincipal(user.id(), request, response);

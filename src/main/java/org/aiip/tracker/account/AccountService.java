@@ -31,13 +31,16 @@ public class AccountService {
 
     private final TotpService totp;
 
+    private final ApiTokenService apiTokens;
+
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            MemberService members, TotpService totp) {
+            MemberService members, TotpService totp, ApiTokenService apiTokens) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.members = members;
         this.totp = totp;
+        this.apiTokens = apiTokens;
     }
 
     @Transactional(readOnly = true)
@@ -80,6 +83,7 @@ public class AccountService {
             throw new AccountException("username", "account.disable.self");
         }
         account.disable();
+        this.apiTokens.revokeAll(id, "account-disabled");
         SECURITY.info("event=account-disabled user={} by={}", account.getUsername(), CurrentUser.name());
     }
 
@@ -89,11 +93,12 @@ public class AccountService {
         SECURITY.info("event=account-enabled user={} by={}", account.getUsername(), CurrentUser.name());
     }
 
-    /** An admin sets a new password for someone; their open sessions end. */
+    /** An admin sets a new password for someone; their open sessions end and their API tokens are revoked. */
     public void resetPassword(Long id, String newPassword) {
         UserAccount account = find(id);
         checkPassword(newPassword, account.getUsername(), "password");
         account.changePassword(this.encoder.encode(newPassword));
+        this.apiTokens.revokeAll(id, "password-reset");
         SECURITY.info("event=password-reset user={} by={}", account.getUsername(), CurrentUser.name());
     }
 

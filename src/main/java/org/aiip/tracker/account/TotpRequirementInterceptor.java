@@ -10,7 +10,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * When the admins' setting requires a second factor, an admin without one is sent to set it up
- * before doing anything else.
+ * before doing anything else. The API is left out: there an admin's token is refused instead
+ * ({@link ApiTokenService}), because a program cannot follow a redirect to a set-up page.
  */
 @Configuration
 class TotpRequirementInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -24,7 +25,7 @@ class TotpRequirementInterceptor implements HandlerInterceptor, WebMvcConfigurer
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).excludePathPatterns("/account/totp", "/account/totp/**", "/logout", "/error",
-                "/webjars/**", "/css/**", "/js/**");
+                "/webjars/**", "/css/**", "/js/**", "/api/v1/**");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.aiip.tracker.member.MemberService;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +38,9 @@ class RouteAccessTests {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    ApplicationContext context;
 
     TestAccounts testAccounts;
 
@@ -82,6 +88,21 @@ class RouteAccessTests {
         this.mvc.perform(get("/actuator/env").with(this.testAccounts.admin())).andExpect(status().isForbidden());
         this.mvc.perform(post("/filings").with(csrf()).with(this.testAccounts.admin()))
             .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void apiWritesNeedATokenAndUnnamedApiCallsAreDenied() throws Exception {
+        this.mvc.perform(post("/api/v1/filings")).andExpect(status().isUnauthorized());
+        this.mvc.perform(put("/api/v1/filings/1")).andExpect(status().isUnauthorized());
+        this.mvc.perform(post("/api/v1/filings/1/withdraw")).andExpect(status().isUnauthorized());
+        this.mvc.perform(delete("/api/v1/filings/1")).andExpect(status().isUnauthorized());
+        // (That a browser's session cookie signs nobody in here: ApiTokenTests, with a real sign-in.)
+        String editorToken = new TestTokens(this.context).create(this.testAccounts.newEditor("baidu"));
+        this.mvc.perform(delete("/api/v1/filings/1").with(TestTokens.bearer(editorToken)))
+            .andExpect(status().isForbidden());
+        this.mvc.perform(post("/api/v1/members").with(TestTokens.bearer(editorToken))).andExpect(status().isForbidden());
+        this.mvc.perform(post("/api/v1/filings").with(TestTokens.bearer(editorToken)))
+            .andExpect(status().isUnsupportedMediaType());
     }
 
     @Test
