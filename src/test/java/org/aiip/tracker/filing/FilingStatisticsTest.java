@@ -146,6 +146,21 @@ class FilingStatisticsTest {
     }
 
     @Test
+    void aMemberWithFewOfTheFilingsStillGetsItsOwnLatestChanges() {
+        // Haier's filings become under 1% of all: its latest are read by the applicant, not by walking everyone's.
+        for (int i = 0; i < 250; i++) {
+            this.fixtures.publishedFiling("jd", "JD logistics " + i, LocalDate.of(2017, 1, 1).plusDays(i));
+        }
+        assertThat(this.statistics.latestForMember(FilingVisibility.PUBLIC, this.haier.getId(), 10))
+            .extracting(FilingLine::title)
+            .containsExactly("Fridge vision");
+        assertThat(this.statistics.latestForMember(FilingVisibility.PUBLIC, this.fixtures.member("jd").getId(), 3))
+            .extracting(FilingLine::title)
+            .allMatch(title -> title.startsWith("JD logistics"))
+            .hasSize(3);
+    }
+
+    @Test
     void aFilingLineShowsItsNumberInDisplayForm() {
         FilingLine line = this.statistics.latestChanges(FilingVisibility.PUBLIC, 10).get(1);
         assertThat(line.number())
