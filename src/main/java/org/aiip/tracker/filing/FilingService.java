@@ -42,15 +42,33 @@ public class FilingService {
      * is ignored (and listed as such in the result); a page past the end shows the last page.
      */
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility) {
+        return search(search, visibility, PAGE_SIZE);
+    }
+
+    /** The same with pages of the given size (the API lets callers choose it). */
+    public FilingSearchResult search(FilingSearch search, FilingVisibility visibility, int pageSize) {
         Criteria c = criteria(search);
         FilingSearch applied = c.applied();
         FilingSearchCriteria criteria = c.criteria();
         long total = this.filings.countMatching(criteria, visibility);
-        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int page = Math.min(applied.page(), lastPage);
         List<FilingListRow> rows = (total == 0) ? List.of()
-                : this.filings.findMatching(criteria, visibility, page * PAGE_SIZE, PAGE_SIZE);
-        return new FilingSearchResult(applied.withPage(page), rows, total, page, PAGE_SIZE);
+                : this.filings.findMatching(criteria, visibility, page * pageSize, pageSize);
+        return new FilingSearchResult(applied.withPage(page), rows, total, page, pageSize);
+    }
+
+    /**
+     * Up to {@code limit} filings of the search that the viewer may see, starting just after the given
+     * position ({@code null}: from the start) in the search's order. Unlike a page number this costs the
+     * same however deep it goes, and rows written meanwhile neither repeat nor shift others out.
+     */
+    public FilingSlice searchAfter(FilingSearch search, FilingKeyset after, int limit, FilingVisibility visibility) {
+        Criteria c = criteria(search);
+        long total = this.filings.countMatching(c.criteria(), visibility);
+        List<FilingListRow> rows = this.filings.findMatchingAfter(c.criteria(), visibility, after, limit + 1);
+        boolean more = rows.size() > limit;
+        return new FilingSlice(c.applied(), more ? List.copyOf(rows.subList(0, limit)) : rows, more, total);
     }
 
     /**
