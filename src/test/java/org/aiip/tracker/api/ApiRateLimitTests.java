@@ -60,7 +60,12 @@ class ApiRateLimitTests {
             .andExpect(jsonPath("$.status").value(429))
             .andExpect(jsonPath("$.title").value("Too many requests"))
             .andExpect(jsonPath("$.detail", matchesPattern(
-                    "At most 3 requests in 3600 seconds are answered for each address or account\\. Try again in \\d+ seconds\\.")));
+                    "At most 3 requests in 3600 seconds are answered for each address or account\\. Try again in \\d+ s\\.")));
+
+        this.mvc.perform(get("/api/v1/clauses").with(address).header("Accept-Language", "zh"))
+            .andExpect(status().isTooManyRequests())
+            .andExpect(jsonPath("$.title").value("请求过多"))
+            .andExpect(jsonPath("$.detail", matchesPattern("每个地址或账户在 3600 秒内最多获得 3 次响应。请在 \\d+ 秒后重试。")));
 
         this.mvc.perform(get("/api/v1/members").with(from("192.0.2.11"))).andExpect(status().isOk());
     }
