@@ -18,7 +18,12 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may use which route. Access is denied by default: every route is named here with the
@@ -32,9 +37,17 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The same for Swagger UI's pages (the API's interactive documentation), which style elements inline. */
+    static final String API_UI_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    static final String CSP_HEADER = "Content-Security-Policy";
+
     static final String ADMIN = "ADMIN";
 
     static final String EDITOR = "EDITOR";
+
+    /** Swagger UI's own pages and scripts, served by springdoc from its WebJar. */
+    static final RequestMatcher API_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
@@ -62,6 +75,11 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
                 .permitAll()
+                // The JSON API for reading (unpublished filings filtered in the queries), its OpenAPI document
+                // and Swagger UI at /api.
+                .requestMatchers(HttpMethod.GET, "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**",
+                        "/swagger-ui/**")
+                .permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // Operations, admins only: build and commit, metrics, the embedded database's backup.
@@ -78,7 +96,11 @@ class SecurityConfig {
                     "SESSION"))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .addFilterBefore(new SessionValidityFilter(accounts), AnonymousAuthenticationFilter.class)
-            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+            .headers(headers -> headers
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_UI,
+                        new StaticHeadersWriter(CSP_HEADER, API_UI_CSP)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_UI),
+                        new StaticHeadersWriter(CSP_HEADER, CSP)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
         return http.build();

@@ -3,6 +3,7 @@ package org.aiip.tracker.api;
 import java.net.URI;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,7 @@ import org.aiip.tracker.system.NotFoundException;
  */
 @RestController
 @RequestMapping(path = "/api/v1/filings", produces = MediaType.APPLICATION_JSON_VALUE)
+@SecurityRequirement(name = OpenApiConfig.API_TOKEN)
 class FilingWriteController {
 
     private final FilingWrites writes;

@@ -28,4 +28,11 @@ interface FilingSearchRepository {
     /** The other filings of a family that the viewer may see, oldest first. */
     List<FilingListRow> findFamily(String familyKey, long excludedId, FilingVisibility visibility);
 
+    /**
+     * Up to {@code limit} matching rows that come after the given position in the criteria's order
+     * (from the start when {@code after} is null): keyset paging, for deep pages of the API.
+     */
+    List<FilingListRow> findMatchingAfter(FilingSearchCriteria criteria, FilingVisibility visibility,
+            FilingKeyset after, int limit);
+
 }

@@ -2,6 +2,7 @@ package org.aiip.tracker.filing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,62 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
             .and("f.id <> :excludedId", "excludedId", excludedId);
         String jpql = ROW + where + " order by f.filingDate asc, f.id asc";
         return where.bind(this.em.createQuery(jpql, FilingListRow.class)).getResultList();
+    }
+
+    @Override
+    public List<FilingListRow> findMatchingAfter(FilingSearchCriteria criteria, FilingVisibility visibility,
+            FilingKeyset after, int limit) {
+        Where where = Where.visibleTo(visibility).matching(criteria);
+        if (after != null) {
+            keysetAfter(where, criteria.sort(), after);
+        }
+        String jpql = ROW + where + " order by " + keysetOrder(criteria.sort());
+        return where.bind(this.em.createQuery(jpql, FilingListRow.class)).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The order of keyset paging: the sort's own order with the id last, so that every row has one
+     * place (for {@code number} office and number are unique already; the id changes nothing there).
+     */
+    private static String keysetOrder(FilingSearch.Sort sort) {
+        return switch (sort) {
+            case NEWEST -> "f.filingDate desc, f.id desc";
+            case OLDEST -> "f.filingDate asc, f.id asc";
+            case TITLE -> "f.title asc, f.id asc";
+            case NUMBER -> "f.office asc, f.applicationNumber asc, f.id asc";
+        };
+    }
+
+    /** Adds "comes after this position in the order of {@link #keysetOrder}" to the where clause. */
+    private static void keysetAfter(Where where, FilingSearch.Sort sort, FilingKeyset after) {
+        where.parameters.put("afterId", after.id());
+        switch (sort) {
+            case NEWEST, OLDEST -> {
+                String op = (sort == FilingSearch.Sort.NEWEST) ? "<" : ">";
+                where.conditions.add("(f.filingDate " + op + " :afterDate or (f.filingDate = :afterDate and f.id " + op
+                        + " :afterId))");
+                where.parameters.put("afterDate", after.filingDate());
+            }
+            case TITLE -> {
+                where.conditions.add("(f.title > :afterTitle or (f.title = :afterTitle and f.id > :afterId))");
+                where.parameters.put("afterTitle", after.title());
+            }
+            case NUMBER -> {
+                // Offices are stored by their code; the later ones are listed rather than compared with
+                // ">", which JPQL does not define for enums.
+                List<PatentOffice> later = Arrays.stream(PatentOffice.values())
+                    .filter(o -> o.name().compareTo(after.office().name()) > 0)
+                    .toList();
+                String sameOffice = "(f.office = :afterOffice and (f.applicationNumber > :afterNumber"
+                        + " or (f.applicationNumber = :afterNumber and f.id > :afterId)))";
+                where.conditions.add(later.isEmpty() ? sameOffice : "(f.office in :laterOffices or " + sameOffice + ")");
+                where.parameters.put("afterOffice", after.office());
+                where.parameters.put("afterNumber", after.applicationNumber());
+                if (!later.isEmpty()) {
+                    where.parameters.put("laterOffices", later);
+                }
+            }
+        }
     }
 
     /** Escapes the LIKE wildcards (with {@code !}, which needs no quoting in JPQL) so that user text matches literally. */

@@ -48,15 +48,38 @@ public class FilingService {
      * is ignored (and listed as such in the result); a page past the end shows the last page.
      */
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility) {
+        return search(search, visibility, PAGE_SIZE);
+    }
+
+    /** The same with pages of the given size (the API lets callers choose it). */
+    public FilingSearchResult search(FilingSearch search, FilingVisibility visibility, int pageSize) {
         Criteria c = criteria(search);
         FilingSearch applied = c.applied();
         FilingSearchCriteria criteria = c.criteria();
-        long total = this.statistics.countMatching(criteria, visibility)
-            .orElseGet(() -> this.filings.countMatching(criteria, visibility));
-        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        long total = count(criteria, visibility);
+        int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int page = Math.min(applied.page(), lastPage);
-        List<FilingListRow> rows = (total == 0) ? List.of() : rows(criteria, visibility, page, total);
-        return new FilingSearchResult(applied.withPage(page), rows, total, page, PAGE_SIZE);
+        List<FilingListRow> rows = (total == 0) ? List.of() : rows(criteria, visibility, page, pageSize, total);
+        return new FilingSearchResult(applied.withPage(page), rows, total, page, pageSize);
+    }
+
+    /**
+     * Up to {@code limit} filings of the search that the viewer may see, starting just after the given
+     * position ({@code null}: from the start) in the search's order. Unlike a page number this costs the
+     * same however deep it goes, and rows written meanwhile neither repeat nor shift others out.
+     */
+    public FilingSlice searchAfter(FilingSearch search, FilingKeyset after, int limit, FilingVisibility visibility) {
+        Criteria c = criteria(search);
+        long total = count(c.criteria(), visibility);
+        List<FilingListRow> rows = this.filings.findMatchingAfter(c.criteria(), visibility, after, limit + 1);
+        boolean more = rows.size() > limit;
+        return new FilingSlice(c.applied(), more ? List.copyOf(rows.subList(0, limit)) : rows, more, total);
+    }
+
+    /** The total, summed from the counts table where the filters allow it, else counted. */
+    private long count(FilingSearchCriteria criteria, FilingVisibility visibility) {
+        return this.statistics.countMatching(criteria, visibility)
+            .orElseGet(() -> this.filings.countMatching(criteria, visibility));
     }
 
     /**
@@ -64,12 +87,12 @@ public class FilingService {
      * order, so that the last page of a million filings skips no more rows than the first.
      */
     private List<FilingListRow> rows(FilingSearchCriteria criteria, FilingVisibility visibility, int page,
-            long total) {
-        long from = (long) page * PAGE_SIZE;
+            int pageSize, long total) {
+        long from = (long) page * pageSize;
         if (from <= total / 2) {
-            return this.filings.findMatching(criteria, visibility, (int) from, PAGE_SIZE);
+            return this.filings.findMatching(criteria, visibility, (int) from, pageSize);
         }
-        long to = Math.min(from + PAGE_SIZE, total);
+        long to = Math.min(from + pageSize, total);
         List<FilingListRow> rows = new ArrayList<>(
                 this.filings.findMatchingFromEnd(criteria, visibility, (int) (total - to), (int) (to - from)));
         Collections.reverse(rows);

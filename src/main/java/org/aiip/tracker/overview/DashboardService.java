@@ -25,10 +25,10 @@ import org.aiip.tracker.member.MemberService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles the public dashboard from the features' services. */
+/** Assembles the public dashboard from the features' services: for the page and for the API's figures. */
 @Service
 @Transactional(readOnly = true)
-class DashboardService {
+public class DashboardService {
 
     /** The per-year table starts in 2016, the year Baidu's reported AI filings start. */
     static final int FIRST_YEAR = 2016;
@@ -55,7 +55,7 @@ class DashboardService {
         this.statistics = statistics;
     }
 
-    Dashboard dashboard(Locale locale) {
+    public Dashboard dashboard(Locale locale) {
         Initiative initiative = this.initiatives.initiative();
         List<MemberCompany> all = this.members.all();
         Map<Long, MemberCompany> byId = all.stream().collect(Collectors.toMap(MemberCompany::getId, Function.identity()));

@@ -51,9 +51,23 @@ class RouteAccessTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "/", "/members", "/members/baidu", "/clauses", "/clauses/3", "/filings", "/agreements",
-            "/login", "/webjars/bootstrap/css/bootstrap.min.css", "/css/tracker.css", "/actuator/health" })
+            "/login", "/webjars/bootstrap/css/bootstrap.min.css", "/css/tracker.css", "/actuator/health",
+            "/api/v1/members", "/api/v1/filings", "/api/v1/dashboard", "/v3/api-docs", "/v3/api-docs/swagger-config",
+            "/swagger-ui/index.html" })
     void publicPagesOpenToEveryone(String path) throws Exception {
         this.mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theApiPageLeadsEveryoneToSwaggerUi() throws Exception {
+        this.mvc.perform(get("/api")).andExpect(redirectedUrl("/swagger-ui/index.html"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/members", "/api/v1/filings", "/v3/api-docs" })
+    void theReadApiIsOpenToEditorsAndAdminsToo(String path) throws Exception {
+        this.mvc.perform(get(path).with(this.testAccounts.editor("baidu"))).andExpect(status().isOk());
+        this.mvc.perform(get(path).with(this.testAccounts.admin())).andExpect(status().isOk());
     }
 
     @ParameterizedTest

@@ -1,0 +1,16 @@
+package org.aiip.tracker.api;
+
+import org.aiip.tracker.member.MemberCompany;
+
+/** A member company where another record names it: its slug, names and API address. */
+record MemberRef(String slug, Names name, String href) {
+
+    static MemberRef of(MemberCompany member) {
+        return of(member.getSlug(), member.getNameEn(), member.getNameZh(), member.getNameKo());
+    }
+
+    static MemberRef of(String slug, String nameEn, String nameZh, String nameKo) {
+        return new MemberRef(slug, Names.of(nameEn, nameZh, nameKo), ApiPaths.member(slug));
+    }
+
+}

@@ -1,0 +1,6 @@
+/**
+ * The public JSON API under {@code /api/v1}: members, clauses, filings, compliance, agreements and the
+ * dashboard figures as JSON records (never entities), errors as RFC 9457 problem details, a rate limit
+ * per client address, and the OpenAPI document with Swagger UI at {@code /api}.
+ */
+package org.aiip.tracker.api;
