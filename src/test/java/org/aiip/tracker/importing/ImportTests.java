@@ -22,6 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.filing.SearchIndexCheck;
 import org.aiip.tracker.member.MemberService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,6 +178,27 @@ class ImportTests {
     }
 
     @Test
+    void importedAndUpdatedFilingsAreFoundByTheirNewTextsOnly() throws Exception {
+        String number = ImportTestFiles.number();
+        String first = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Platypus gait analysis"),
+                ImportTestFiles.row(ImportTestFiles.number(), "jd", "Echidna route planning")), this.admin);
+        await(first);
+        confirm(first, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
+        assertThat(await(first).getCreatedCount()).isEqualTo(2);
+        assertThat(search("platypus")).contains("Platypus gait analysis").doesNotContain("Echidna");
+        assertThat(search("oute plan")).contains("Echidna route planning");
+
+        String changed = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Wallaby gait analysis")),
+                this.admin);
+        await(changed);
+        confirm(changed, ImportMode.ALL_OR_NOTHING, MatchChoice.UPDATE, this.admin);
+        assertThat(await(changed).getUpdatedCount()).isEqualTo(1);
+        assertThat(search("platypus")).doesNotContain("gait analysis");
+        assertThat(search("wallaby")).contains("Wallaby gait analysis");
+        assertCountsInStep();
+    }
+
+    @Test
     void aNumberRepeatedWithinTheFileIsAnError() throws Exception {
         String number = ImportTestFiles.number();
         String id = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Once"),
@@ -267,6 +289,7 @@ class ImportTests {
             assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_id = ? and entity_type = 'import'",
                     Long.class, failed.getId())).isZero();
             assertThat(page(id, this.admin)).contains("Nothing was written: the database refused a row");
+            SearchIndexCheck.assertInStep(this.jdbc);
         }
         finally {
             this.jdbc.execute("alter table patent_filing drop constraint test_no_boom");
@@ -454,10 +477,18 @@ class ImportTests {
         return this.jdbc.queryForObject("select count(*) from patent_filing", Long.class);
     }
 
-    /** The pre-computed filing counts add up to the filings after every import. */
+    /** The pre-computed filing counts add up to the filings after every import, and the search index has their words. */
     private void assertCountsInStep() {
         assertThat(this.jdbc.queryForObject("select coalesce(sum(filings), 0) from filing_count", Long.class))
             .isEqualTo(filings());
+        SearchIndexCheck.assertInStep(this.jdbc);
+    }
+
+    private String search(String text) throws Exception {
+        return this.mvc.perform(get("/filings").param("q", text).with(TestAccounts.as(this.admin)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     }
 
     private List<String> titles() {
