@@ -2,6 +2,8 @@ package org.aiip.tracker.importing;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -199,6 +201,20 @@ class ImportTests {
     }
 
     @Test
+    void aJobConfirmedOnAnInstanceThatCannotSeeItsFileFailsSayingSo() throws Exception {
+        String id = upload(ImportTestFiles.csv(ImportTestFiles.rows(2, "baidu", "Elsewhere")), this.admin);
+        ImportJob checked = await(id);
+        long before = filings();
+        // As when the confirmation reaches an instance whose import directory is not shared.
+        java.nio.file.Files.delete(java.nio.file.Path.of(checked.getFilePath()));
+        confirm(id, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
+        ImportJob failed = await(id);
+        assertThat(failed.getState()).isEqualTo(ImportState.FAILED);
+        assertThat(filings()).isEqualTo(before);
+        assertThat(page(id, this.admin)).contains("cannot find the uploaded file", "tracker.import.dir");
+    }
+
+    @Test
     void aNumberRepeatedWithinTheFileIsAnError() throws Exception {
         String number = ImportTestFiles.number();
         String id = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Once"),
@@ -304,14 +320,24 @@ class ImportTests {
     }
 
     @Test
-    void jobsRunningWhenTheApplicationStoppedAreMarkedInterruptedAndCanRunAgain() throws Exception {
+    void jobsOfAnInstanceThatStoppedBeatingAreMarkedInterruptedAndCanRunAgain() throws Exception {
         String id = upload(ImportTestFiles.csv(ImportTestFiles.rows(3, "jd", "Restarted")), this.admin);
         ImportJob checked = await(id);
+        String live = upload(ImportTestFiles.csv(ImportTestFiles.rows(3, "jd", "Live elsewhere")), this.admin);
+        ImportJob other = await(live);
         long before = filings();
-        // As after a kill -9 in the middle of writing: the row says WRITING, the transaction is gone.
-        this.jdbc.update("update import_job set state = 'WRITING' where id = ?", checked.getId());
+        // As after a kill -9 of another instance in the middle of writing: the row says WRITING, its
+        // heartbeat stopped three minutes ago, the transaction is gone.
+        this.jdbc.update("""
+                update import_job set state = 'WRITING', runner = 'killed-host:4242:0a1b2c3d', heartbeat_at = ?
+                where id = ?""", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(3), checked.getId());
+        // ... while a third instance, alive, beat a moment ago.
+        this.jdbc.update("""
+                update import_job set state = 'WRITING', runner = 'live-host:4343:1a2b3c4d', heartbeat_at = ?
+                where id = ?""", OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5), other.getId());
         this.runner.markInterrupted();
         assertThat(job(id).getState()).isEqualTo(ImportState.INTERRUPTED);
+        assertThat(job(live).getState()).isEqualTo(ImportState.WRITING);
         assertThat(filings()).isEqualTo(before);
         assertThat(page(id, this.admin)).contains("The application stopped while this import was running",
                 "Check the file again");
@@ -322,6 +348,7 @@ class ImportTests {
         confirm(id, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
         assertThat(await(id).getState()).isEqualTo(ImportState.DONE);
         assertThat(filings()).isEqualTo(before + 3);
+        this.jdbc.update("update import_job set state = 'CANCELLED' where id = ?", other.getId());
     }
 
     @Test
