@@ -1,8 +1,12 @@
 package org.aiip.tracker.filing;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 
@@ -49,6 +53,9 @@ class TextSearchTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     AccountService accountService;
@@ -151,7 +158,7 @@ class TextSearchTests {
             fixtures.publishedFiling("baidu", (i % 10 == 0 ? "Wombat" : "Other") + " sensor " + i,
                     LocalDate.of(2019, 1, 1).plusDays(i));
         }
-        this.jdbc.execute("set query_statistics true");
+        setQueryStatistics(true);
         try {
             assertThat(search("wombat")).contains("Wombat sensor 0", "Wombat sensor 20").doesNotContain("Other sensor");
             String count = this.jdbc.queryForObject("""
@@ -171,7 +178,17 @@ class TextSearchTests {
             assertThat(plan).containsPattern(Pattern.compile("/\\* scanCount: 4 \\*/\\s*WHERE"));
         }
         finally {
-            this.jdbc.execute("set query_statistics false");
+            setQueryStatistics(false);
+        }
+    }
+
+    /**
+     * H2 records every statement while this is on (for all connections). SET commits the open
+     * transaction of its connection, so it runs on a connection of its own, not the test's.
+     */
+    private void setQueryStatistics(boolean on) throws Exception {
+        try (Connection connection = this.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set query_statistics " + on);
         }
     }
 
