@@ -5,10 +5,13 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -49,7 +52,30 @@ class SecurityConfig {
     /** Swagger UI's own pages and scripts, served by springdoc from its WebJar. */
     static final RequestMatcher API_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
+    /**
+     * The separate management port, when an operator sets one ({@code management.server.port}, on the
+     * private network): health, info and metrics for the load balancer and a Prometheus scraper,
+     * without signing in; nothing else. No session, no sign-in page there. Without a management port
+     * this chain matches nothing and the actuator stays on the main port under the rules below.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain managementPortSecurityFilterChain(HttpSecurity http, Environment environment) {
+        http.securityMatcher(new ManagementPortRequestMatcher(environment))
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+                        "/actuator/prometheus")
+                .permitAll()
+                .anyRequest()
+                .denyAll())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
             LoginThrottleService throttle, SecurityContextRepository contexts, UserAccountRepository accounts) {
         http.authorizeHttpRequests(auth -> auth
@@ -82,7 +108,8 @@ class SecurityConfig {
                 .permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
-                // Operations, admins only: build and commit, metrics, the embedded database's backup.
+                // Operations, admins only: build and commit, metrics, the embedded database's backup. (With a
+                // separate management port, the actuator is served there instead: see the chain above.)
                 .requestMatchers("/actuator/info", "/actuator/prometheus", "/admin/backup").hasRole(ADMIN)
                 .anyRequest()
                 .denyAll())

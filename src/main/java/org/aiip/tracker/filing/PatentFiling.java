@@ -12,6 +12,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +26,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.aiip.tracker.member.MemberCompany;
@@ -36,6 +38,7 @@ import org.aiip.tracker.member.MemberCompany;
  */
 @Entity
 @Table(name = "patent_filing")
+@EntityListeners(FilingWordListener.class)
 public class PatentFiling {
 
     @Id
@@ -107,6 +110,10 @@ public class PatentFiling {
 
     @Version
     private long version;
+
+    /** The title and abstract as the H2 search index last saw them ({@link FilingWordListener}). */
+    @Transient
+    FilingWordIndex.Text indexedText;
 
     private Instant createdAt;
 

@@ -82,6 +82,12 @@ public class ImportJob {
 
     private Instant finishedAt;
 
+    /** The instance that runs (or last ran) the job ({@link ImportJobStore#instance()}). */
+    private String runner;
+
+    /** When {@link #runner} last said that it still works on the job. */
+    private Instant heartbeatAt;
+
     protected ImportJob() {
     }
 
@@ -217,6 +223,14 @@ public class ImportJob {
 
     public Instant getFinishedAt() {
         return this.finishedAt;
+    }
+
+    public String getRunner() {
+        return this.runner;
+    }
+
+    public Instant getHeartbeatAt() {
+        return this.heartbeatAt;
     }
 
 }

@@ -1,10 +1,13 @@
 package org.aiip.tracker.importing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +36,11 @@ import org.aiip.tracker.filing.FilingCounts;
  * Runs the checking and the writing of imports on a small pool of worker threads, as the person
  * who started them (for the audit trail). The writing of a whole file is one transaction: a
  * failure, a stop or a crash at any row leaves the filings as they were.
+ * <p>
+ * With several instances, each refreshes the heartbeat of the jobs it runs every
+ * {@code tracker.import.heartbeat-interval}, and every instance marks running jobs whose heartbeat
+ * is older than {@code tracker.import.stale-after} as interrupted, at start and at each beat: the
+ * job of a killed instance can then run again, while another live instance's job is left alone.
  */
 @Component
 class ImportRunner implements DisposableBean {
@@ -62,13 +70,27 @@ class ImportRunner implements DisposableBean {
 
     private final ExecutorService workers;
 
+    private final ScheduledExecutorService heartbeat;
+
+    private final Duration heartbeatInterval;
+
+    private final Duration staleAfter;
+
     // Set on shutdown: a running job stops at its next chunk (interrupting a thread in the middle
     // of database file I/O could harm an embedded database) and rolls back.
     private volatile boolean stopping;
 
     ImportRunner(ImportJobStore store, ImportScanner scanner, ImportWriter writer, ImportFiles files,
             AuditService audit, FilingCounts counts, PlatformTransactionManager transactions,
-            MessageSource messages, @Value("${tracker.import.threads:2}") int threads) {
+            MessageSource messages, @Value("${tracker.import.threads:2}") int threads,
+            @Value("${tracker.import.heartbeat-interval:PT15S}") Duration heartbeatInterval,
+            @Value("${tracker.import.stale-after:PT2M}") Duration staleAfter) {
+        if (staleAfter.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
+            throw new IllegalArgumentException("tracker.import.stale-after (" + staleAfter
+                    + ") must be at least twice tracker.import.heartbeat-interval (" + heartbeatInterval + ")");
+        }
+        this.heartbeatInterval = heartbeatInterval;
+        this.staleAfter = staleAfter;
         this.counts = counts;
         this.store = store;
         this.scanner = scanner;
@@ -83,15 +105,42 @@ class ImportRunner implements DisposableBean {
             thread.setDaemon(true);
             return thread;
         });
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "import-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /** Jobs that were running when the application last stopped (even by kill -9) are marked interrupted. */
+    /** At start: marks stale jobs interrupted, then beats and looks for stale jobs periodically. */
     @EventListener(ApplicationReadyEvent.class)
+    void startHeartbeat() {
+        log.info("Import jobs of this instance run as {}", this.store.instance());
+        markInterrupted();
+        long millis = this.heartbeatInterval.toMillis();
+        this.heartbeat.scheduleWithFixedDelay(this::beat, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Jobs whose instance stopped beating (it was stopped, even by kill -9, or lost) are marked
+     * interrupted; running jobs of live instances, this one included, are left alone.
+     */
     void markInterrupted() {
-        int interrupted = this.store.markInterrupted();
+        int interrupted = this.store.markStale(this.staleAfter);
         if (interrupted > 0) {
-            log.warn("Marked {} import job(s) as interrupted: they were running when the application stopped; "
-                    + "nothing of them was written", interrupted);
+            log.warn("Marked {} import job(s) as interrupted: the instance running them stopped (no heartbeat "
+                    + "for {}); nothing of them was written", interrupted, this.staleAfter);
+        }
+    }
+
+    private void beat() {
+        try {
+            this.store.beat();
+            markInterrupted();
+        }
+        catch (RuntimeException ex) {
+            // The database may be away for a moment; the next beat tries again.
+            log.warn("Import heartbeat failed: {}", ex.toString());
         }
     }
 
@@ -105,6 +154,10 @@ class ImportRunner implements DisposableBean {
         return submit(() -> runWrite(job.getId()));
     }
 
+    /**
+     * On shutdown: running jobs stop at their next chunk and roll back (marked interrupted, to run
+     * again); whatever still runs after 30 s is marked interrupted too, as it ends with the process.
+     */
     @Override
     public void destroy() throws InterruptedException {
         this.stopping = true;
@@ -112,6 +165,16 @@ class ImportRunner implements DisposableBean {
         if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
             log.warn("Import workers did not stop in time");
         }
+        this.heartbeat.shutdownNow();
+        int left = this.store.interruptOwn();
+        if (left > 0) {
+            log.warn("Marked {} import job(s) of this instance as interrupted at shutdown", left);
+        }
+    }
+
+    /** Whether the application is stopping: running jobs stop at their next chunk. */
+    boolean isStopping() {
+        return this.stopping;
     }
 
     private Future<?> submit(Runnable task) {
@@ -126,6 +189,7 @@ class ImportRunner implements DisposableBean {
         ScanReport report = new ScanReport(this.files.report(job), this.messages, job.locale());
         long started = System.nanoTime();
         try {
+            requireFile(id, file);
             int estimate = ImportFiles.estimateRows(file);
             this.store.start(id, ImportState.VALIDATING, estimate);
             ScanCounts counts;
@@ -159,6 +223,7 @@ class ImportRunner implements DisposableBean {
         Writing writing = new Writing(job, report, progress(id, job.getTotalRows()));
         long started = System.nanoTime();
         try {
+            requireFile(id, file);
             this.store.start(id, ImportState.WRITING, job.getTotalRows());
             ScanCounts counts;
             try {
@@ -191,6 +256,15 @@ class ImportRunner implements DisposableBean {
         catch (Exception ex) {
             log.error("Import job {} failed; nothing was written", id, ex);
             this.store.end(id, ImportState.FAILED, "importing.failed.unexpected", List.of());
+        }
+    }
+
+    /** The upload must be on this instance's disk: with several instances, a directory they all share. */
+    private static void requireFile(Long id, Path file) {
+        if (!Files.isReadable(file)) {
+            log.warn("Import job {}: its file {} is not on this instance; with several instances, "
+                    + "tracker.import.dir must be a directory they all share", id, file);
+            throw new ImportRejectedException("importing.failed.fileMissing");
         }
     }
 
@@ -269,7 +343,10 @@ class ImportRunner implements DisposableBean {
                 long now = System.nanoTime();
                 if (now - this.last >= PROGRESS_INTERVAL_NANOS) {
                     this.last = now;
-                    ImportRunner.this.store.progress(id, rowsDone, total);
+                    if (!ImportRunner.this.store.progress(id, rowsDone, total)) {
+                        // Another instance took this job for stale and marked it interrupted: roll back.
+                        throw new ImportInterruptedException();
+                    }
                 }
             }
         };

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.aiip.tracker.filing.FilingCounts;
+import org.aiip.tracker.filing.FilingWordIndex;
 
 /**
  * {@code java -jar initiative-tracker.jar --tracker.generate.filings=1000000}: replaces the sample
@@ -39,6 +40,8 @@ class GenerateCommand implements ApplicationRunner {
 
     private final FilingCounts counts;
 
+    private final FilingWordIndex words;
+
     private final JdbcTemplate jdbc;
 
     private final TransactionTemplate transaction;
@@ -50,13 +53,14 @@ class GenerateCommand implements ApplicationRunner {
     private final boolean exit;
 
     GenerateCommand(SampleFilingWriter writer, SampleAssessments assessments, SampleAgreements agreements,
-            FilingCounts counts, JdbcTemplate jdbc, TransactionTemplate transaction,
+            FilingCounts counts, FilingWordIndex words, JdbcTemplate jdbc, TransactionTemplate transaction,
             ConfigurableApplicationContext context, @Value("${tracker.generate.filings:0}") int filings,
             @Value("${tracker.generate.exit:true}") boolean exit) {
         this.writer = writer;
         this.assessments = assessments;
         this.agreements = agreements;
         this.counts = counts;
+        this.words = words;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.context = context;
@@ -83,6 +87,7 @@ class GenerateCommand implements ApplicationRunner {
     double generate(int count) {
         long start = System.nanoTime();
         this.transaction.executeWithoutResult(status -> {
+            this.words.removeSampleFilings();
             this.jdbc.update("delete from filing_ipc where filing_id in (select id from patent_filing where sample = true)");
             this.jdbc.update(
                     "delete from filing_co_applicant where filing_id in (select id from patent_filing where sample = true)");

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,13 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.aiip.tracker.filing.FilingWordIndex;
+import org.aiip.tracker.filing.PatentOffice;
+
 /**
  * Writes generated filings with JDBC batch inserts, a batch at a time, so that memory stays flat
- * however many filings are made. Runs inside the caller's transaction.
+ * however many filings are made, with their IPC symbols and (on H2) their search words. Runs
+ * inside the caller's transaction.
  */
 @Component
 public class SampleFilingWriter {
@@ -32,15 +37,20 @@ public class SampleFilingWriter {
                 version, created_at, updated_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?)""";
 
-    // The identity ids are not known to a batch; the unique office + number finds the row instead.
-    private static final String INSERT_IPC = """
-            insert into filing_ipc (filing_id, position, symbol)
-            select id, ?, ? from patent_filing where office = ? and application_number = ?""";
+    // The identity ids of a batch are not known; the unique office + number finds the new rows.
+    private static final String NEW_IDS = """
+            select f.application_number, f.id
+            from unnest(?) n(num) join patent_filing f on f.office = ? and f.application_number = n.num""";
+
+    private static final String INSERT_IPC = "insert into filing_ipc (filing_id, position, symbol) values (?, ?, ?)";
 
     private final JdbcTemplate jdbc;
 
-    public SampleFilingWriter(JdbcTemplate jdbc) {
+    private final FilingWordIndex words;
+
+    public SampleFilingWriter(JdbcTemplate jdbc, FilingWordIndex words) {
         this.jdbc = jdbc;
+        this.words = words;
     }
 
     /**
@@ -103,16 +113,39 @@ public class SampleFilingWriter {
                 return;
             }
             SampleFilingWriter.this.jdbc.batchUpdate(INSERT_FILING, this.pending, BATCH_SIZE, this::setFiling);
+            Map<String, Long> ids = idsOf(this.pending);
             List<Object[]> ipc = new ArrayList<>();
+            List<FilingWordIndex.Text> texts = new ArrayList<>();
             for (SampleFiling f : this.pending) {
+                Long id = ids.get(key(f.number().office(), f.number().normalised()));
                 for (int i = 0; i < f.ipcSymbols().size(); i++) {
-                    ipc.add(new Object[] { i, f.ipcSymbols().get(i), f.number().office().name(),
-                            f.number().normalised() });
+                    ipc.add(new Object[] { id, i, f.ipcSymbols().get(i) });
                 }
+                texts.add(new FilingWordIndex.Text(id, f.title(), f.abstractText()));
             }
             SampleFilingWriter.this.jdbc.batchUpdate(INSERT_IPC, ipc);
+            SampleFilingWriter.this.words.add(texts);
             this.written += this.pending.size();
             this.pending.clear();
+        }
+
+        /** The ids of the filings just inserted: one query per office. */
+        private Map<String, Long> idsOf(List<SampleFiling> filings) {
+            Map<PatentOffice, List<String>> byOffice = new EnumMap<>(PatentOffice.class);
+            filings.forEach(f -> byOffice.computeIfAbsent(f.number().office(), o -> new ArrayList<>())
+                .add(f.number().normalised()));
+            Map<String, Long> ids = new HashMap<>();
+            byOffice.forEach((office, numbers) -> SampleFilingWriter.this.jdbc.query(NEW_IDS, ps -> {
+                ps.setArray(1, ps.getConnection().createArrayOf("varchar", numbers.toArray()));
+                ps.setString(2, office.name());
+            }, rs -> {
+                ids.put(key(office, rs.getString(1)), rs.getLong(2));
+            }));
+            return ids;
+        }
+
+        private static String key(PatentOffice office, String normalisedNumber) {
+            return office.name() + ' ' + normalisedNumber;
         }
 
         private void setFiling(PreparedStatement ps, SampleFiling f) throws SQLException {

@@ -11,11 +11,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The list queries on their own: visibility first, then each filter, wildcards taken literally. */
+/**
+ * The list queries on their own: visibility first, then each filter, wildcards taken literally (the
+ * text filter through the H2 word index, which the slice does not load by itself).
+ */
 @DataJpaTest
+@Import(FilingWordIndex.class)
 class FilingRepositoryTests {
 
     @Autowired

@@ -2,6 +2,8 @@ package org.aiip.tracker.importing;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +24,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.filing.SearchIndexCheck;
 import org.aiip.tracker.member.MemberService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,6 +180,41 @@ class ImportTests {
     }
 
     @Test
+    void importedAndUpdatedFilingsAreFoundByTheirNewTextsOnly() throws Exception {
+        String number = ImportTestFiles.number();
+        String first = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Platypus gait analysis"),
+                ImportTestFiles.row(ImportTestFiles.number(), "jd", "Echidna route planning")), this.admin);
+        await(first);
+        confirm(first, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
+        assertThat(await(first).getCreatedCount()).isEqualTo(2);
+        assertThat(search("platypus")).contains("Platypus gait analysis").doesNotContain("Echidna");
+        assertThat(search("oute plan")).contains("Echidna route planning");
+
+        String changed = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Wallaby gait analysis")),
+                this.admin);
+        await(changed);
+        confirm(changed, ImportMode.ALL_OR_NOTHING, MatchChoice.UPDATE, this.admin);
+        assertThat(await(changed).getUpdatedCount()).isEqualTo(1);
+        assertThat(search("platypus")).doesNotContain("gait analysis");
+        assertThat(search("wallaby")).contains("Wallaby gait analysis");
+        assertCountsInStep();
+    }
+
+    @Test
+    void aJobConfirmedOnAnInstanceThatCannotSeeItsFileFailsSayingSo() throws Exception {
+        String id = upload(ImportTestFiles.csv(ImportTestFiles.rows(2, "baidu", "Elsewhere")), this.admin);
+        ImportJob checked = await(id);
+        long before = filings();
+        // As when the confirmation reaches an instance whose import directory is not shared.
+        java.nio.file.Files.delete(java.nio.file.Path.of(checked.getFilePath()));
+        confirm(id, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
+        ImportJob failed = await(id);
+        assertThat(failed.getState()).isEqualTo(ImportState.FAILED);
+        assertThat(filings()).isEqualTo(before);
+        assertThat(page(id, this.admin)).contains("cannot find the uploaded file", "tracker.import.dir");
+    }
+
+    @Test
     void aNumberRepeatedWithinTheFileIsAnError() throws Exception {
         String number = ImportTestFiles.number();
         String id = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Once"),
@@ -267,6 +305,7 @@ class ImportTests {
             assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_id = ? and entity_type = 'import'",
                     Long.class, failed.getId())).isZero();
             assertThat(page(id, this.admin)).contains("Nothing was written: the database refused a row");
+            SearchIndexCheck.assertInStep(this.jdbc);
         }
         finally {
             this.jdbc.execute("alter table patent_filing drop constraint test_no_boom");
@@ -281,14 +320,24 @@ class ImportTests {
     }
 
     @Test
-    void jobsRunningWhenTheApplicationStoppedAreMarkedInterruptedAndCanRunAgain() throws Exception {
+    void jobsOfAnInstanceThatStoppedBeatingAreMarkedInterruptedAndCanRunAgain() throws Exception {
         String id = upload(ImportTestFiles.csv(ImportTestFiles.rows(3, "jd", "Restarted")), this.admin);
         ImportJob checked = await(id);
+        String live = upload(ImportTestFiles.csv(ImportTestFiles.rows(3, "jd", "Live elsewhere")), this.admin);
+        ImportJob other = await(live);
         long before = filings();
-        // As after a kill -9 in the middle of writing: the row says WRITING, the transaction is gone.
-        this.jdbc.update("update import_job set state = 'WRITING' where id = ?", checked.getId());
+        // As after a kill -9 of another instance in the middle of writing: the row says WRITING, its
+        // heartbeat stopped three minutes ago, the transaction is gone.
+        this.jdbc.update("""
+                update import_job set state = 'WRITING', runner = 'killed-host:4242:0a1b2c3d', heartbeat_at = ?
+                where id = ?""", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(3), checked.getId());
+        // ... while a third instance, alive, beat a moment ago.
+        this.jdbc.update("""
+                update import_job set state = 'WRITING', runner = 'live-host:4343:1a2b3c4d', heartbeat_at = ?
+                where id = ?""", OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5), other.getId());
         this.runner.markInterrupted();
         assertThat(job(id).getState()).isEqualTo(ImportState.INTERRUPTED);
+        assertThat(job(live).getState()).isEqualTo(ImportState.WRITING);
         assertThat(filings()).isEqualTo(before);
         assertThat(page(id, this.admin)).contains("The application stopped while this import was running",
                 "Check the file again");
@@ -299,6 +348,7 @@ class ImportTests {
         confirm(id, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
         assertThat(await(id).getState()).isEqualTo(ImportState.DONE);
         assertThat(filings()).isEqualTo(before + 3);
+        this.jdbc.update("update import_job set state = 'CANCELLED' where id = ?", other.getId());
     }
 
     @Test
@@ -454,10 +504,18 @@ class ImportTests {
         return this.jdbc.queryForObject("select count(*) from patent_filing", Long.class);
     }
 
-    /** The pre-computed filing counts add up to the filings after every import. */
+    /** The pre-computed filing counts add up to the filings after every import, and the search index has their words. */
     private void assertCountsInStep() {
         assertThat(this.jdbc.queryForObject("select coalesce(sum(filings), 0) from filing_count", Long.class))
             .isEqualTo(filings());
+        SearchIndexCheck.assertInStep(this.jdbc);
+    }
+
+    private String search(String text) throws Exception {
+        return this.mvc.perform(get("/filings").param("q", text).with(TestAccounts.as(this.admin)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     }
 
     private List<String> titles() {

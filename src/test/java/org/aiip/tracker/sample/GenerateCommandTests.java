@@ -10,10 +10,14 @@ import org.springframework.test.context.ActiveProfiles;
 
 import org.aiip.tracker.filing.ApplicationNumber;
 import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.filing.SearchIndexCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The data generator: N valid sample filings, compliance data, counts in step, no duplicates on a rerun. */
+/**
+ * The data generator: N valid sample filings, compliance data, counts and search index in step, no
+ * duplicates on a rerun.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 @DirtiesContext
@@ -37,6 +41,8 @@ class GenerateCommandTests {
         this.jdbc.query("select office, application_number from patent_filing", rs -> {
             ApplicationNumber.ofNormalised(PatentOffice.valueOf(rs.getString(1)), rs.getString(2));
         });
+        assertThat(count("select count(*) from filing_ipc where filing_id is null")).isZero();
+        SearchIndexCheck.assertInStep(this.jdbc);
     }
 
     private long count(String sql) {

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.aiip.tracker.filing.ApplicationNumber;
+import org.aiip.tracker.filing.FilingWordIndex;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.filing.SearchIndexCheck;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +42,22 @@ class SampleDataTests {
     @Autowired
     private MockMvc mvc;
 
+    @Autowired
+    private FilingWordIndex words;
+
     @Test
     void loadsAtLeastTheConfiguredNumberOfFilingsAllMarkedSample() {
         assertThat(count("select count(*) from patent_filing where sample = true")).isGreaterThanOrEqualTo(2000);
         assertThat(count("select count(*) from patent_filing where sample = false")).isZero();
+    }
+
+    @Test
+    void theSampleIsInTheSearchIndexAndAMissingIndexIsBuiltAtStartUp() {
+        SearchIndexCheck.assertInStep(this.jdbc);
+        // As on the first start after the upgrade that added the index (V32): filings, no words.
+        this.jdbc.update("delete from filing_word");
+        this.words.run(null);
+        SearchIndexCheck.assertInStep(this.jdbc);
     }
 
     @Test
