@@ -103,11 +103,13 @@ say "created database $DB on $PG_HOST:$PG_PORT"
 start_instance() {
   local port=$1
   # No TLS in this trial, so the session cookie may travel over plain HTTP here (in prod it is Secure).
+  # Both instances share one import directory, as several instances must (docs/operations.md).
   SPRING_PROFILES_ACTIVE=prod \
   SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" \
   SPRING_DATASOURCE_USERNAME="$PG_USER" \
   SPRING_DATASOURCE_PASSWORD="" \
   TRACKER_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+  TRACKER_IMPORT_DIR="$WORK/imports" \
     java -jar "$JAR" --server.port="$port" --server.servlet.session.cookie.secure=false \
     > "$WORK/instance-$port.log" 2>&1 &
   PIDS[$port]=$!
