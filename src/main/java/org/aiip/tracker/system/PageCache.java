@@ -1,6 +1,7 @@
 package org.aiip.tracker.system;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -93,7 +95,7 @@ class PageCache extends OncePerRequestFilter {
         if (who != null && !(who instanceof AnonymousAuthenticationToken)) {
             return false;
         }
-        var path = org.springframework.http.server.PathContainer.parsePath(request.getRequestURI());
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
         return PAGES.stream().anyMatch(p -> p.matches(path));
     }
 
@@ -105,7 +107,7 @@ class PageCache extends OncePerRequestFilter {
 
     private static List<PathPattern> patterns(String... patterns) {
         PathPatternParser parser = new PathPatternParser();
-        return java.util.Arrays.stream(patterns).map(parser::parse).toList();
+        return Arrays.stream(patterns).map(parser::parse).toList();
     }
 
     private record Key(String url, Locale locale, long revision) {
