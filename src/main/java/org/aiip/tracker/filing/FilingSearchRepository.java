@@ -10,14 +10,39 @@ interface FilingSearchRepository {
     long countMatching(FilingSearchCriteria criteria, FilingVisibility visibility);
 
     /** One page of matching rows, in the criteria's order. */
-    List<FilingListRow> findMatching(FilingSearchCriteria criteria, FilingVisibility visibility, int offset, int limit);
+    default List<FilingListRow> findMatching(FilingSearchCriteria criteria, FilingVisibility visibility, int offset,
+            int limit) {
+        return findMatching(criteria, visibility, offset, limit, false);
+    }
+
+    /**
+     * One page of matching rows, in the criteria's order; with {@code byDate} (H2 only, see
+     * {@link #walksDatesForLargeLists}) a member or area filter is checked row by row while the date
+     * index is read, instead of being looked up in its own index.
+     */
+    List<FilingListRow> findMatching(FilingSearchCriteria criteria, FilingVisibility visibility, int offset,
+            int limit, boolean byDate);
 
     /**
      * Like {@link #findMatching}, counting the offset from the end of the list and returning the rows
      * in the opposite order, so that a page near the end reads few rows from the order's index.
      */
+    default List<FilingListRow> findMatchingFromEnd(FilingSearchCriteria criteria, FilingVisibility visibility,
+            int offset, int limit) {
+        return findMatchingFromEnd(criteria, visibility, offset, limit, false);
+    }
+
+    /** {@link #findMatchingFromEnd} with the choice of {@link #findMatching(FilingSearchCriteria, FilingVisibility, int, int, boolean)}. */
     List<FilingListRow> findMatchingFromEnd(FilingSearchCriteria criteria, FilingVisibility visibility, int offset,
-            int limit);
+            int limit, boolean byDate);
+
+    /**
+     * Whether a list by date filtered on a member or an area with many filings is better read off the
+     * date index (H2). H2 always gives a foreign key an index of exactly its column and then prefers it
+     * to {@code (applicant_id, filing_date, id)}, so it would fetch and sort every filing of the member
+     * to show twenty. PostgreSQL uses the list index and needs nothing of this.
+     */
+    boolean walksDatesForLargeLists();
 
     /**
      * Every matching filing the viewer may see, with all fields, in the criteria's order, as a

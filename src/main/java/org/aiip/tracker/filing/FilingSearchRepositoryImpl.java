@@ -63,14 +63,19 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
 
     @Override
     public List<FilingListRow> findMatching(FilingSearchCriteria criteria, FilingVisibility visibility, int offset,
-            int limit) {
-        return page(criteria, visibility, orderBy(criteria, false), offset, limit);
+            int limit, boolean byDate) {
+        return page(criteria, visibility, orderBy(criteria, false, byDate), offset, limit, byDate);
     }
 
     @Override
     public List<FilingListRow> findMatchingFromEnd(FilingSearchCriteria criteria, FilingVisibility visibility,
-            int offset, int limit) {
-        return page(criteria, visibility, orderBy(criteria, true), offset, limit);
+            int offset, int limit, boolean byDate) {
+        return page(criteria, visibility, orderBy(criteria, true, byDate), offset, limit, byDate);
+    }
+
+    @Override
+    public boolean walksDatesForLargeLists() {
+        return this.words.active(); // the word index is active exactly on H2
     }
 
     /**
@@ -80,13 +85,18 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
      * the filter's (column, filing_date, id) index then gives the page without sorting the matches.
      */
     static String orderBy(FilingSearchCriteria c, boolean reversed) {
+        return orderBy(c, reversed, false);
+    }
+
+    /** With {@code byDate} the member and area filters are not index filters, and do not lead the order. */
+    private static String orderBy(FilingSearchCriteria c, boolean reversed, boolean byDate) {
         FilingSearch.Sort sort = c.sort();
         String order = reversed ? sort.reversedOrderBy() : sort.orderBy();
         if (sort != FilingSearch.Sort.NEWEST && sort != FilingSearch.Sort.OLDEST) {
             return order;
         }
-        String leading = (c.applicantId() != null) ? "f.applicant.id"
-                : (c.areaId() != null) ? "f.technologyArea.id"
+        String leading = (c.applicantId() != null && !byDate) ? "f.applicant.id"
+                : (c.areaId() != null && !byDate) ? "f.technologyArea.id"
                         : (c.status() != null) ? "f.legalStatus"
                                 : (c.office() != null) ? "f.office" : (c.openLicence() != null) ? "f.openLicence" : null;
         if (leading == null) {
@@ -102,8 +112,8 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
      * tables and sorts every matching filing; without them it reads the page off the order's index.
      */
     private List<FilingListRow> page(FilingSearchCriteria criteria, FilingVisibility visibility, String orderBy,
-            int offset, int limit) {
-        return page(Where.visibleTo(visibility).matching(criteria, this.words), orderBy, offset, limit);
+            int offset, int limit, boolean byDate) {
+        return page(Where.visibleTo(visibility).matching(criteria, this.words, byDate), orderBy, offset, limit);
     }
 
     private List<FilingListRow> page(Where where, String orderBy, int offset, int limit) {
@@ -227,13 +237,25 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
         }
 
         Where matching(FilingSearchCriteria c, FilingWordIndex words) {
-            and("f.applicant.id = :applicantId", "applicantId", c.applicantId());
+            return matching(c, words, false);
+        }
+
+        /**
+         * With {@code byDate}, the member and area conditions are wrapped in coalesce (which changes
+         * nothing for a non-null column) so that H2 cannot take their single-column indexes and reads
+         * the date index instead.
+         */
+        Where matching(FilingSearchCriteria c, FilingWordIndex words, boolean byDate) {
+            and(byDate ? "coalesce(f.applicant.id, 0) = :applicantId" : "f.applicant.id = :applicantId",
+                    "applicantId", c.applicantId());
             and("f.office = :office", "office", c.office());
             and("f.legalStatus = :status", "status", c.status());
-            and("f.technologyArea.id = :areaId", "areaId", c.areaId());
-            and("f.filingYear = :year", "year", c.year());
+            and(byDate ? "coalesce(f.technologyArea.id, 0) = :areaId" : "f.technologyArea.id = :areaId", "areaId",
+                    c.areaId());
             if (c.year() != null) {
-                // The same year as a date range, which the (filter, filing_date, id) indexes can seek to.
+                // The year as a date range only (filing_year is the year of filing_date, set with it):
+                // the date and (filter, filing_date, id) indexes seek to it and give the rows in order,
+                // where H2 would take the (filing_year, id) index and sort the whole year.
                 and("f.filingDate >= :yearStart", "yearStart", LocalDate.of(c.year(), 1, 1));
                 and("f.filingDate < :nextYearStart", "nextYearStart", LocalDate.of(c.year() + 1, 1, 1));
             }

@@ -90,13 +90,33 @@ public class FilingService {
             int pageSize, long total) {
         long from = (long) page * pageSize;
         if (from <= total / 2) {
-            return this.filings.findMatching(criteria, visibility, (int) from, pageSize);
+            boolean byDate = readByDate(criteria, visibility, from + pageSize, total);
+            return this.filings.findMatching(criteria, visibility, (int) from, pageSize, byDate);
         }
         long to = Math.min(from + pageSize, total);
-        List<FilingListRow> rows = new ArrayList<>(
-                this.filings.findMatchingFromEnd(criteria, visibility, (int) (total - to), (int) (to - from)));
+        boolean byDate = readByDate(criteria, visibility, total - from, total);
+        List<FilingListRow> rows = new ArrayList<>(this.filings.findMatchingFromEnd(criteria, visibility,
+                (int) (total - to), (int) (to - from), byDate));
         Collections.reverse(rows);
         return rows;
+    }
+
+    /**
+     * Whether a list by date filtered on a member or an area is cheaper read off the date index,
+     * checking each row's member or area, than looked up in the filter's index and sorted whole
+     * ({@link FilingSearchRepository#walksDatesForLargeLists}). Walking reads about
+     * {@code needed × all / matches} rows, the lookup {@code matches}: the walk wins for the first and
+     * last pages of a member with many filings, the lookup for one with few.
+     */
+    private boolean readByDate(FilingSearchCriteria criteria, FilingVisibility visibility, long needed,
+            long matches) {
+        boolean dateOrder = criteria.sort() == FilingSearch.Sort.NEWEST || criteria.sort() == FilingSearch.Sort.OLDEST;
+        if (!dateOrder || (criteria.applicantId() == null && criteria.areaId() == null)
+                || !this.filings.walksDatesForLargeLists()) {
+            return false;
+        }
+        long all = this.statistics.totals(visibility).total();
+        return (double) needed * all / matches < matches;
     }
 
     /**
