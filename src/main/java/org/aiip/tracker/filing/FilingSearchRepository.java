@@ -9,12 +9,6 @@ interface FilingSearchRepository {
     /** How many filings the viewer may see match the criteria. */
     long countMatching(FilingSearchCriteria criteria, FilingVisibility visibility);
 
-    /** One page of matching rows, in the criteria's order. */
-    default List<FilingListRow> findMatching(FilingSearchCriteria criteria, FilingVisibility visibility, int offset,
-            int limit) {
-        return findMatching(criteria, visibility, offset, limit, false);
-    }
-
     /**
      * One page of matching rows, in the criteria's order; with {@code byDate} (H2 only, see
      * {@link #walksDatesForLargeLists}) a member or area filter is checked row by row while the date
@@ -27,12 +21,6 @@ interface FilingSearchRepository {
      * Like {@link #findMatching}, counting the offset from the end of the list and returning the rows
      * in the opposite order, so that a page near the end reads few rows from the order's index.
      */
-    default List<FilingListRow> findMatchingFromEnd(FilingSearchCriteria criteria, FilingVisibility visibility,
-            int offset, int limit) {
-        return findMatchingFromEnd(criteria, visibility, offset, limit, false);
-    }
-
-    /** {@link #findMatchingFromEnd} with the choice of {@link #findMatching(FilingSearchCriteria, FilingVisibility, int, int, boolean)}. */
     List<FilingListRow> findMatchingFromEnd(FilingSearchCriteria criteria, FilingVisibility visibility, int offset,
             int limit, boolean byDate);
 

@@ -105,7 +105,7 @@ class FilingRepositoryTests {
     @Test
     void pagesAreCutByOffsetAndLimit() {
         List<FilingListRow> second = this.filings.findMatching(FilingSearchCriteria.none(), FilingVisibility.PUBLIC,
-                1, 1);
+                1, 1, false);
 
         assertThat(second).extracting(FilingListRow::title).containsExactly("Baidu public");
         assertThat(second.get(0).displayNumber()).isEqualTo(this.baiduPublished.getNumber().display());
@@ -116,7 +116,7 @@ class FilingRepositoryTests {
     }
 
     private List<String> titles(FilingSearchCriteria criteria, FilingVisibility visibility) {
-        return this.filings.findMatching(criteria, visibility, 0, 20).stream().map(FilingListRow::title).toList();
+        return this.filings.findMatching(criteria, visibility, 0, 20, false).stream().map(FilingListRow::title).toList();
     }
 
 }
