@@ -100,7 +100,7 @@ class SecurityConfig {
                 .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
                 // The public: the pages of the initiative, static assets, the error page and health.
                 .requestMatchers(HttpMethod.GET, "/", "/members", "/members/*", "/clauses", "/clauses/*",
-                        "/filings", "/filings/*", "/agreements", "/agreements/*")
+                        "/filings", "/filings/*", "/agreements", "/agreements/*", "/sources")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
                 .permitAll()

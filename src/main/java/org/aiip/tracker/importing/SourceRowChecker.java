@@ -354,7 +354,9 @@ final class SourceRowChecker {
                 }
                 this.parties.add(new FilingParty(FilingParty.Role.APPLICANT, name, member));
             }
-            this.applicantCount = Math.max(1, seen.size());
+            // Several entities of one member are one applicant: the fractional count divides among companies.
+            long outside = this.parties.stream().filter(p -> p.getRole() == FilingParty.Role.APPLICANT && !p.isMember()).count();
+            this.applicantCount = (int) Math.max(1, this.memberIds.size() + outside);
             Set<String> owners = new LinkedHashSet<>();
             for (String written : this.src.owners()) {
                 String name = CompanyName.clean(written);
