@@ -295,6 +295,9 @@ class ImportScanner {
             if (!row.hasErrors() && row.number() != null) {
                 ExistingFilings.Existing match = found
                     .get(ExistingFilings.key(row.number().office(), row.number().normalised()));
+                for (String serial : ExistingFilings.serialsOf(row)) {
+                    match = match != null ? match : found.get(ExistingFilings.serialKey(serial));
+                }
                 if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
                     // An editor may not change another company's filing: as on the form, the number cannot be used.
                     row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "filing.duplicate",
