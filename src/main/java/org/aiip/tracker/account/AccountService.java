@@ -50,7 +50,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> byUsername(String username) {
-        return this.accounts.findByUsernameIgnoreCase(username);
+        return this.accounts.findByUsername(Usernames.normalise(username));
     }
 
     /**
@@ -58,12 +58,12 @@ public class AccountService {
      * concerns when the name is taken, an editor has no company, or the password is refused.
      */
     public UserAccount create(String username, Role role, Long memberId, String password) {
-        String name = username == null ? "" : username.trim();
-        if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
-            throw new AccountException("username", "account.username.invalid");
-        }
-        if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
+        String name = username == null ? "" : username.strip();
+        if (this.accounts.findByUsername(Usernames.normalise(name)).isPresent()) {
             throw new AccountException("username", "account.username.taken");
+        }
+        if (!Usernames.valid(name)) {
+            throw new AccountException("username", "account.username.invalid");
         }
         MemberCompany member = null;
         if (role == Role.EDITOR) {

@@ -19,7 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = this.accounts.findByUsernameIgnoreCase(username == null ? "" : username.trim())
+        UserAccount account = this.accounts.findByUsername(Usernames.normalise(username))
             .filter(UserAccount::isEnabled)
             .orElseThrow(() -> new UsernameNotFoundException("no enabled account"));
         return TrackerUser.of(account);

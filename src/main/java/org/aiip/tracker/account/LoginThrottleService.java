@@ -92,7 +92,7 @@ public class LoginThrottleService {
         if (throttle.getFailures() >= limit
                 && (throttle.getLockedUntil() == null || !throttle.getLockedUntil().isAfter(now))) {
             throttle.lockUntil(now.plus(this.lockout));
-            SECURITY.warn("event=lockout key={} user={} address={} until={} at={}", key, username, address,
+            SECURITY.warn("event=lockout key={} user={} address={} until={} at={}", key, Usernames.forLog(username), address,
                     throttle.getLockedUntil(), now);
         }
         this.throttles.save(throttle);
@@ -100,7 +100,7 @@ public class LoginThrottleService {
     }
 
     private static String userKey(String username) {
-        return "user:" + (username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT));
+        return "user:" + Usernames.throttleKey(username);
     }
 
     private static String addressKey(String address) {

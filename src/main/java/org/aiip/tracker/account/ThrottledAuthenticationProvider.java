@@ -45,16 +45,27 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
     }
 
+    /**
+     * The name is brought to its normal form first ({@link Usernames}), so that every spelling of it
+     * shares one failure count. A name or password longer than any account can have is refused (and
+     * counted) without a look-up or a hash.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName();
+        String username = Usernames.normalise(authentication.getName());
         String address = address(authentication);
         Optional<Instant> locked = this.throttle.lockedUntil(username, address);
         if (locked.isPresent()) {
             throw new LockedException(LOCK_TIME.format(locked.get()));
         }
         try {
-            Authentication result = this.passwords.authenticate(authentication);
+            if (!Usernames.possible(username) || tooLong(authentication.getCredentials())) {
+                throw new BadCredentialsException("no account can have this name or password");
+            }
+            UsernamePasswordAuthenticationToken normalised = UsernamePasswordAuthenticationToken
+                .unauthenticated(username, authentication.getCredentials());
+            normalised.setDetails(authentication.getDetails());
+            Authentication result = this.passwords.authenticate(normalised);
             this.throttle.recordSuccess(username);
             return result;
         }
@@ -67,6 +78,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             throw ex;
         }
+    }
+
+    private static boolean tooLong(Object password) {
+        return password instanceof String text && text.length() > 2 * PasswordPolicy.MAX_LENGTH;
     }
 
     @Override
