@@ -14,7 +14,7 @@ import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 
-/** Creates, disables and resets accounts, changes passwords and sets up second factors. */
+/** Creates, disables and resets accounts and changes passwords (second factors: {@link SecondFactorService}). */
 @Service
 @Transactional
 public class AccountService {
@@ -29,17 +29,14 @@ public class AccountService {
 
     private final MemberService members;
 
-    private final TotpService totp;
-
     private final ApiTokenService apiTokens;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            MemberService members, TotpService totp, ApiTokenService apiTokens) {
+            MemberService members, ApiTokenService apiTokens) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.members = members;
-        this.totp = totp;
         this.apiTokens = apiTokens;
     }
 
@@ -111,41 +108,6 @@ public class AccountService {
         checkPassword(newPassword, account.getUsername(), "newPassword");
         account.changePassword(this.encoder.encode(newPassword));
         SECURITY.info("event=password-changed user={}", account.getUsername());
-    }
-
-    /** Starts setting up a second factor: a fresh secret, not active until a code confirms it. */
-    public String startTotpSetup(Long id) {
-        UserAccount account = find(id);
-        String secret = this.totp.newSecret();
-        account.startTotpSetup(secret);
-        return secret;
-    }
-
-    @Transactional(readOnly = true)
-    public String totpQrCode(Long id) {
-        UserAccount account = find(id);
-        return this.totp.qrCodeDataUri(account.getUsername(), account.getTotpSecret());
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<String> pendingTotpSecret(Long id) {
-        UserAccount account = find(id);
-        return account.isTotpEnabled() ? Optional.empty() : Optional.ofNullable(account.getTotpSecret());
-    }
-
-    public void confirmTotp(Long id, String code) {
-        UserAccount account = find(id);
-        if (!this.totp.verify(account.getTotpSecret(), code)) {
-            throw new AccountException("code", "totp.code.wrong");
-        }
-        account.confirmTotp();
-        SECURITY.info("event=totp-enabled user={}", account.getUsername());
-    }
-
-    @Transactional(readOnly = true)
-    public boolean verifyTotp(Long id, String code) {
-        UserAccount account = find(id);
-        return account.isTotpEnabled() && this.totp.verify(account.getTotpSecret(), code);
     }
 
     @Transactional(readOnly = true)

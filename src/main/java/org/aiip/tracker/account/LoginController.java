@@ -1,9 +1,9 @@
 package org.aiip.tracker.account;
 
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page (the POST is Spring Security's) and the second-factor step. */
+/**
+ * The sign-in page (the POST is Spring Security's) and the second-factor step, which takes a
+ * six-digit code or one of the person's recovery codes.
+ */
 @Controller
 class LoginController {
 
-    private final AccountService accounts;
-
-    private final LoginThrottleService throttle;
+    private final SecondFactorService secondFactor;
 
     private final SecurityContextRepository contexts;
 
-    LoginController(AccountService accounts, LoginThrottleService throttle, SecurityContextRepository contexts) {
-        this.accounts = accounts;
-        this.throttle = throttle;
+    LoginController(SecondFactorService secondFactor, SecurityContextRepository contexts) {
+        this.secondFactor = secondFactor;
         this.contexts = contexts;
     }
 
@@ -45,17 +45,20 @@ class LoginController {
     String totp(@RequestParam(defaultValue = "") String code, Authentication pending, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         TrackerUser user = (TrackerUser) pending.getPrincipal();
-        String address = request.getRemoteAddr();
-        if (this.throttle.lockedUntil(user.username(), address).isPresent()) {
-            model.addAttribute("error", "totp.locked");
+        try {
+            this.secondFactor.verifyAtSignIn(user.id(), code, request.getRemoteAddr());
+        }
+        catch (AccountException ex) {
+            model.addAttribute("error", ex.code());
+            model.addAttribute("errorArguments", ex.arguments());
             return "account/totp";
         }
-        if (!this.accounts.verifyTotp(user.id(), code)) {
-            this.throttle.recordFailure(user.username(), address);
-            model.addAttribute("error", "totp.code.wrong");
+        catch (ObjectOptimisticLockingFailureException ex) {
+            // The same code, sent twice at once: the other request took it.
+            model.addAttribute("error", "totp.code.used");
+            model.addAttribute("errorArguments", new Object[0]);
             return "account/totp";
         }
-        this.throttle.recordSuccess(user.username());
         UsernamePasswordAuthenticationToken full = UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities());
         full.setDetails(pending.getDetails());
@@ -66,6 +69,5 @@ class LoginController {
         this.contexts.saveContext(context, request, response);
         return "redirect:/";
     }
-
 
 }

@@ -16,6 +16,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -77,7 +78,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-            LoginThrottleService throttle, SecurityContextRepository contexts, UserAccountRepository accounts) {
+            LoginThrottleService throttle, SecurityContextRepository contexts, UserAccountRepository accounts,
+            SecondFactorService secondFactor, AppSettingService settings) {
         http.authorizeHttpRequests(auth -> auth
                 // Signing in and out.
                 .requestMatchers(HttpMethod.GET, "/login").permitAll()
@@ -123,6 +125,7 @@ class SecurityConfig {
                     "SESSION"))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .addFilterBefore(new SessionValidityFilter(accounts), AnonymousAuthenticationFilter.class)
+            .addFilterBefore(new TotpRequirementFilter(secondFactor, settings), AuthorizationFilter.class)
             .headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_UI,
                         new StaticHeadersWriter(CSP_HEADER, API_UI_CSP)))

@@ -24,6 +24,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    /** For the short waits between second-factor codes. */
+    static final DateTimeFormatter LOCK_TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+        .withZone(ZoneOffset.UTC);
+
     private final DaoAuthenticationProvider passwords;
 
     private final LoginThrottleService throttle;
