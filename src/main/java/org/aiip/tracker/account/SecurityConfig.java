@@ -2,6 +2,7 @@ package org.aiip.tracker.account;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -142,11 +143,25 @@ class SecurityConfig {
                 new HttpSessionSecurityContextRepository());
     }
 
-    /** Argon2id for new hashes; the {id} prefix lets a later change of algorithm keep old hashes. */
+    /**
+     * Argon2id for new hashes; the {id} prefix lets a later change of algorithm keep old hashes. The cost
+     * is OWASP's first recommended configuration (19 MiB, two passes, one lane) unless set otherwise
+     * ({@code tracker.password.argon2.*}; the tests use a cheap one). A hash made with a lower cost is
+     * made again at the next sign-in ({@link AccountUserDetailsService#updatePassword}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(@Value("${tracker.password.argon2.memory-kib:" + ARGON2_MEMORY_KIB + "}") int memory,
+            @Value("${tracker.password.argon2.iterations:" + ARGON2_ITERATIONS + "}") int iterations) {
+        return argon2(memory, iterations);
+    }
+
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
+    static final int ARGON2_ITERATIONS = 2;
+
+    static PasswordEncoder argon2(int memoryKib, int iterations) {
         return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+                Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations)));
     }
 
     /** Publishes denied requests as events, so that {@link SecurityEventLog} can record them. */

@@ -38,6 +38,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                     org.springframework.security.core.userdetails.UserDetails user) {
+                // The parent stores a new hash when the kept one was made with a lower cost.
+                super.createSuccessAuthentication(principal, authentication, user);
                 TrackerUser signedIn = ((TrackerUser) user).withoutPassword();
                 UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken
                     .authenticated(signedIn, null, signedIn.getAuthorities());
@@ -46,6 +48,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
         };
         this.passwords.setPasswordEncoder(encoder);
+        // A hash made with a lower cost than the encoder's is made again with the password just checked.
+        this.passwords.setUserDetailsPasswordService(users);
         this.throttle = throttle;
     }
 

@@ -80,6 +80,11 @@ public class UserAccount {
         this.sessionEpoch++;
     }
 
+    /** The same password hashed again (a stronger cost): nothing else changes, no session ends. */
+    void rehash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void disable() {
         this.enabled = false;
         this.sessionEpoch++;
