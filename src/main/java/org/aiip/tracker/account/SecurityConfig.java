@@ -2,6 +2,7 @@ package org.aiip.tracker.account;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,11 @@ class SecurityConfig {
 
     static final String CSP_HEADER = "Content-Security-Policy";
 
+    /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
+    static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
+            "/filings/*", "/agreements", "/agreements/*", "/webjars/**", "/css/**", "/js/**", "/images/**",
+            "/favicon.ico", "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**" };
+
     static final String ADMIN = "ADMIN";
 
     static final String EDITOR = "EDITOR";
@@ -80,7 +86,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
             LoginThrottleService throttle, SecurityContextRepository contexts, UserAccountRepository accounts,
-            SecondFactorService secondFactor, AppSettingService settings) {
+            SecondFactorService secondFactor, AppSettingService settings, ListableBeanFactory beans) {
         http.authorizeHttpRequests(auth -> auth
                 // Signing in and out.
                 .requestMatchers(HttpMethod.GET, "/login").permitAll()
@@ -98,22 +104,20 @@ class SecurityConfig {
                 .hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/compliance/**").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
-                // The public: the pages of the initiative, static assets, the error page and health.
-                .requestMatchers(HttpMethod.GET, "/", "/members", "/members/*", "/clauses", "/clauses/*",
-                        "/filings", "/filings/*", "/agreements", "/agreements/*")
+                // The public: the pages of the initiative, static assets, the JSON API for reading (unpublished
+                // filings filtered in the queries), its OpenAPI document and Swagger UI at /api; GET and HEAD.
+                .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                .requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
                 .permitAll()
-                // The JSON API for reading (unpublished filings filtered in the queries), its OpenAPI document
-                // and Swagger UI at /api.
-                .requestMatchers(HttpMethod.GET, "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**",
-                        "/swagger-ui/**")
-                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/login").permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // Operations, admins only: build and commit, metrics, the embedded database's backup. (With a
                 // separate management port, the actuator is served there instead: see the chain above.)
                 .requestMatchers("/actuator/info", "/actuator/prometheus", "/admin/backup").hasRole(ADMIN)
+                // An address nothing answers: on to Spring MVC for its 404 page, for everyone.
+                .requestMatchers(new UnknownRoutes(beans)).permitAll()
                 .anyRequest()
                 .denyAll())
             .authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
