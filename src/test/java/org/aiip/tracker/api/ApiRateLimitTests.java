@@ -2,12 +2,15 @@ package org.aiip.tracker.api;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.member.MemberService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
@@ -15,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,7 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Anonymous API calls are limited per client address; signed-in callers have an allowance of their own. */
 @SpringBootTest(properties = { "tracker.api.rate-limit.anonymous=3", "tracker.api.rate-limit.authenticated=5",
-        "tracker.api.rate-limit.period=PT1H" })
+        "tracker.api.rate-limit.period=PT1H", "tracker.api.invalid-token.limit=4", "tracker.api.invalid-token.period=PT1H",
+        "tracker.api.invalid-token.log-limit=3" })
+@ExtendWith(OutputCaptureExtension.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Transactional
@@ -95,6 +101,34 @@ class ApiRateLimitTests {
             this.mvc.perform(get("/v3/api-docs").with(address)).andExpect(status().isOk());
         }
         this.mvc.perform(get("/api/v1/members").with(address)).andExpect(header().string("X-RateLimit-Remaining", "2"));
+    }
+
+    @Test
+    void tokensThatDoNotWorkAreLimitedPerAddressAndLoggedAtABoundedRate(CapturedOutput output) throws Exception {
+        RequestPostProcessor address = from("192.0.2.40");
+        String unknown = "itk_" + "A".repeat(43);
+        int logLinesBefore = refusals(output);
+        for (int i = 0; i < 4; i++) {
+            this.mvc.perform(get("/api/v1/members").with(address).header("Authorization", "Bearer " + unknown))
+                .andExpect(status().isUnauthorized());
+        }
+        for (int i = 0; i < 20; i++) {
+            this.mvc.perform(get("/api/v1/members").with(address).header("Authorization", "Bearer " + unknown)
+                    .header("Accept-Language", "ko"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("요청이 너무 많음"));
+        }
+        // Another address is not held back, and calls without a token go on as before.
+        this.mvc.perform(get("/api/v1/members").with(from("192.0.2.41")).header("Authorization", "Bearer " + unknown))
+            .andExpect(status().isUnauthorized());
+        this.mvc.perform(get("/api/v1/members").with(from("192.0.2.40"))).andExpect(status().isOk());
+        assertThat(refusals(output) - logLinesBefore).as("refusals logged, at most 3 a minute").isEqualTo(3);
+    }
+
+    private static int refusals(CapturedOutput output) {
+        return (int) output.getAll().lines().filter(line -> line.contains("event=api-token-refused")).count();
     }
 
     private static RequestPostProcessor from(String address) {
