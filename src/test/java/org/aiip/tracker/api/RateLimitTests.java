@@ -26,15 +26,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Anonymous API calls are limited per client address; signed-in callers have an allowance of their own. */
+/**
+ * The limits on expensive requests, each in a small setting of its own: anonymous API calls per client
+ * address, signed-in callers per account, tokens that do not work per address, and the filing exports
+ * per address and per account.
+ */
 @SpringBootTest(properties = { "tracker.api.rate-limit.anonymous=3", "tracker.api.rate-limit.authenticated=5",
         "tracker.api.rate-limit.period=PT1H", "tracker.api.invalid-token.limit=4", "tracker.api.invalid-token.period=PT1H",
-        "tracker.api.invalid-token.log-limit=3" })
+        "tracker.api.invalid-token.log-limit=3", "tracker.export.limit.anonymous=2",
+        "tracker.export.limit.signed-in=3", "tracker.export.limit.period=PT1H" })
 @ExtendWith(OutputCaptureExtension.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Transactional
-class ApiRateLimitTests {
+class RateLimitTests {
 
     @Autowired
     MockMvc mvc;
@@ -125,6 +130,25 @@ class ApiRateLimitTests {
             .andExpect(status().isUnauthorized());
         this.mvc.perform(get("/api/v1/members").with(from("192.0.2.40"))).andExpect(status().isOk());
         assertThat(refusals(output) - logLinesBefore).as("refusals logged, at most 3 a minute").isEqualTo(3);
+    }
+
+    @Test
+    void exportsAreLimitedPerAddressForThePublicAndPerAccountForThoseSignedIn() throws Exception {
+        RequestPostProcessor address = from("192.0.2.50");
+        this.mvc.perform(get("/filings/export.csv").with(address)).andExpect(status().isOk());
+        this.mvc.perform(get("/filings/export.xlsx").with(address)).andExpect(status().isOk());
+        this.mvc.perform(get("/filings/export.csv").with(address))
+            .andExpect(status().isTooManyRequests())
+            .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")));
+        this.mvc.perform(get("/filings/export.xlsx").with(address)).andExpect(status().isTooManyRequests());
+        this.mvc.perform(get("/filings/export.csv").with(from("192.0.2.51"))).andExpect(status().isOk());
+
+        RequestPostProcessor editor = new ApiTestData(this.em, this.accounts, this.members).as("editor:haier");
+        for (int i = 0; i < 3; i++) {
+            this.mvc.perform(get("/filings/export.csv").with(address).with(editor)).andExpect(status().isOk());
+        }
+        this.mvc.perform(get("/filings/export.csv").with(from("192.0.2.52")).with(editor))
+            .andExpect(status().isTooManyRequests());
     }
 
     private static int refusals(CapturedOutput output) {
