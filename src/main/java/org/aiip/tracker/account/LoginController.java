@@ -31,8 +31,20 @@ class LoginController {
         this.contexts = contexts;
     }
 
+    /** The time a lock-out ends, as the failure handler writes it into the address ("18:30 UTC"). */
+    private static final java.util.regex.Pattern LOCK_TIME = java.util.regex.Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d UTC");
+
+    /**
+     * The sign-in page. A lock-out's end comes in the address ({@code ?locked=18:30 UTC}); only a time
+     * of that exact form is shown, anything else only says that sign-in is locked, so that nobody
+     * can put words of their own on the page with a link.
+     */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String locked, Model model) {
+        if (locked != null) {
+            model.addAttribute("lockedUntil", LOCK_TIME.matcher(locked).matches() ? locked : null);
+            model.addAttribute("locked", true);
+        }
         return "account/login";
     }
 

@@ -154,9 +154,10 @@ class ImportScanner {
                 ExistingFilings.Existing match = found
                     .get(ExistingFilings.key(row.number().office(), row.number().normalised()));
                 if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
-                    // An editor may not change another company's filing: as on the form, the number is taken.
-                    row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "filing.duplicate",
-                            "a filing with this number already exists at this office", row.number().display()));
+                    // An editor may not change another company's filing; whether it exists (it may be
+                    // unpublished) is not said: only that the number cannot be used.
+                    row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "filing.numberUnavailable",
+                            "this application number cannot be used"));
                 }
                 else if (match != null) {
                     row.matchExisting(match.id());

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Signing in through the real form against real accounts: lock-out, second factor, sessions that
@@ -107,6 +108,16 @@ class SignInTests {
         assertThat(right.getResponse().getRedirectedUrl()).startsWith("/login?locked=");
         this.mvc.perform(get("/login").param("locked", "18:30 UTC"))
             .andExpect(content().string(containsString("Too many failed sign-ins. Sign-in is locked until 18:30 UTC")));
+    }
+
+    @Test
+    void theSignInPageShowsNoTextOfTheAddressButALockTime() throws Exception {
+        for (String planted : new String[] { "Call +1 555 0100 to unlock", "18:30 UTC; call 555 0100", "99:99 UTC" }) {
+            this.mvc.perform(get("/login").param("locked", planted))
+                .andExpect(content().string(containsString("Sign-in is locked for a while")))
+                .andExpect(content().string(not(containsString("555"))))
+                .andExpect(content().string(not(containsString("99:99"))));
+        }
     }
 
     @Test
