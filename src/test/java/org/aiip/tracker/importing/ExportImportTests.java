@@ -23,6 +23,7 @@ import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.filing.FilingCounts;
+import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.CompanyName;
 import org.aiip.tracker.member.MemberService;
 
@@ -67,6 +68,12 @@ class ExportImportTests {
 
     @Autowired
     FilingCounts counts;
+
+    @Autowired
+    jakarta.persistence.EntityManager em;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     TrackerUser admin;
 
@@ -151,6 +158,8 @@ class ExportImportTests {
         assertThat(keys.get(0)).isEqualTo(keys.get(1));
         long cn = this.jdbc.queryForObject("select id from patent_filing where publication_serial = 'CN103886044'", Long.class);
         assertThat(html(get("/filings/" + cn))).contains("14/547,020");
+        assertThat(html(get("/filings").param("q", "search results"))).as("the title search finds imported filings")
+            .contains("201410088283.X");
         assertCountsInStep();
     }
 
@@ -165,8 +174,7 @@ class ExportImportTests {
         assertThat(legalStatus(id)).as("an A publication whose source says active: granted once the grant is known")
             .isEqualTo("PUBLISHED");
         // Someone corrects the machine-translated title by hand.
-        this.jdbc.update("update patent_filing set title = 'Data processing method and device', version = version + 1"
-                + " where id = ?", id);
+        editTitle(id, "Data processing method and device");
 
         String update = upload("lens-update.csv");
         ImportJob checked = awaitState(update, ImportState.READY);
@@ -199,7 +207,7 @@ class ExportImportTests {
         awaitState(first, ImportState.DONE);
         long id = this.jdbc.queryForObject("select id from patent_filing where publication_serial = 'CN105095492'",
                 Long.class);
-        this.jdbc.update("update patent_filing set title = 'Typed over' where id = ?", id);
+        editTitle(id, "Typed over");
         String update = upload("lens-update.csv");
         awaitState(update, ImportState.READY);
         this.mvc.perform(post("/admin/import/" + update + "/confirm").with(csrf()).with(TestAccounts.as(this.admin))
@@ -271,6 +279,11 @@ class ExportImportTests {
     }
 
     // ---- helpers ----
+
+    /** A change by hand, saved as the filing form saves it (through JPA). */
+    private void editTitle(long id, String title) {
+        this.transactions.executeWithoutResult(status -> this.em.find(PatentFiling.class, id).setTitle(title));
+    }
 
     private void alias(String slug, String name) {
         this.jdbc.update("""
