@@ -20,14 +20,30 @@ public record FilingDetail(PatentFiling filing, List<FilingListRow> family, List
         this(filing, family, registerLinks, List.of(), List.of());
     }
 
-    /** Whether the current owners the source names differ from the applicants: the filing changed hands. */
+    /**
+     * Whether the filing changed hands: a current owner is neither among the applicants nor an entity of
+     * an applicant member (a company outside the initiative, or another member).
+     */
     public boolean transferred() {
-        if (this.owners.isEmpty()) {
-            return false;
-        }
+        java.util.Set<String> applied = new java.util.HashSet<>();
+        java.util.Set<Long> applyingMembers = new java.util.HashSet<>();
+        this.applicants.forEach(p -> {
+            applied.add(org.aiip.tracker.member.CompanyName.key(p.name()));
+            if (p.member() != null) {
+                applyingMembers.add(p.member().getId());
+            }
+        });
+        return this.owners.stream()
+            .filter(p -> !applied.contains(org.aiip.tracker.member.CompanyName.key(p.name())))
+            .anyMatch(p -> p.member() == null || !applyingMembers.contains(p.member().getId()));
+    }
+
+    /** Whether the current owners are other entities of the applicant members (a rename or a move within the group). */
+    public boolean ownedWithinMember() {
         java.util.Set<String> applied = new java.util.HashSet<>();
         this.applicants.forEach(p -> applied.add(org.aiip.tracker.member.CompanyName.key(p.name())));
-        return this.owners.stream().anyMatch(p -> !applied.contains(org.aiip.tracker.member.CompanyName.key(p.name())));
+        return !transferred() && this.owners.stream()
+            .anyMatch(p -> !applied.contains(org.aiip.tracker.member.CompanyName.key(p.name())));
     }
 
     /** The public page where the record can be checked, if it is a web address. */
