@@ -55,6 +55,19 @@ class FilingController {
         return "filings/detail";
     }
 
+    /** A family across offices: every filing that shares its key (a priority application, mostly). */
+    @GetMapping("/families/{key}")
+    String family(@PathVariable String key, Model model) {
+        if (key.length() > FilingRules.FAMILY_KEY_MAX) {
+            throw new NotFoundException("Family " + key);
+        }
+        List<FilingListRow> family = this.filings.family(key, visibility());
+        model.addAttribute("familyKey", key);
+        model.addAttribute("family", family);
+        model.addAttribute("offices", family.stream().map(FilingListRow::office).distinct().toList());
+        return "filings/family";
+    }
+
     private List<MemberCompany> membersByName(Locale locale) {
         return this.members.all().stream().sorted(Comparator.comparing(m -> m.name(locale))).toList();
     }

@@ -177,6 +177,19 @@ public class FilingService {
         return new FilingDetail(filing, family, links, applicants, owners);
     }
 
+    /**
+     * Every filing of a family the viewer may see, oldest first: the family across offices.
+     *
+     * @throws NotFoundException if the viewer sees none
+     */
+    public List<FilingListRow> family(String familyKey, FilingVisibility visibility) {
+        List<FilingListRow> family = this.filings.findFamily(familyKey, -1L, visibility);
+        if (family.isEmpty()) {
+            throw new NotFoundException("Family " + familyKey);
+        }
+        return family;
+    }
+
     /** The managed technology areas, in their display order (for the filter form). */
     public List<TechnologyArea> areas() {
         return this.areas.findAllByOrderBySortOrderAsc();

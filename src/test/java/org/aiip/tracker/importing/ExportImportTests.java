@@ -157,7 +157,9 @@ class ExportImportTests {
         assertThat(keys).hasSize(2).doesNotContainNull();
         assertThat(keys.get(0)).isEqualTo(keys.get(1));
         long cn = this.jdbc.queryForObject("select id from patent_filing where publication_serial = 'CN103886044'", Long.class);
-        assertThat(html(get("/filings/" + cn))).contains("14/547,020");
+        assertThat(html(get("/filings/" + cn))).contains("14/547,020").contains("/families/" + keys.get(0));
+        assertThat(html(get("/families/" + keys.get(0)))).as("the family page, across offices")
+            .contains("201410088283.X").contains("14/547,020").contains("2 filings at 2 offices");
         assertThat(html(get("/filings").param("q", "search results"))).as("the title search finds imported filings")
             .contains("201410088283.X");
         assertCountsInStep();
