@@ -22,6 +22,12 @@ import org.aiip.tracker.filing.TechnologyArea;
  * @param storedNumber the normalised form the tracker stores and compares
  * @param published whether the filing has been published (until then only admins and the applicant's
  * editors see it)
+ * @param filingDateKnown how much of the filing date the sources tell: {@code FILED} (the day),
+ * {@code FILING_MONTH}, {@code FILING_YEAR} (only the year; the date is 1 January), {@code EARLIEST_PRIORITY}
+ * or {@code PUBLICATION_YEAR} (not in the sources: the date listed stands in for it)
+ * @param source the public page where the record's number, title, applicant and dates can be checked
+ * @param applicantsAsNamed the applicants as the source names them, with the member each belongs to (none: outside)
+ * @param owners the current owners the source names, likewise
  * @param registers links to public registers where the filing can be checked
  */
 record FilingDetailJson(long id, long version, PatentOffice office, String applicationNumber, String storedNumber,
@@ -29,7 +35,17 @@ record FilingDetailJson(long id, long version, PatentOffice office, String appli
         LocalDate filingDate, LocalDate priorityDate, String publicationNumber, LocalDate publicationDate,
         String grantNumber, LocalDate grantDate, LegalStatus legalStatus, boolean published, AreaJson technologyArea,
         List<String> ipcClasses, boolean openLicence, String licenceTerms, String familyKey, String withdrawalReason,
-        boolean sample, Instant createdAt, Instant updatedAt, List<RegisterJson> registers, Links links) {
+        boolean sample, Instant createdAt, Instant updatedAt, String filingDateKnown, String source,
+        List<PartyJson> applicantsAsNamed, List<PartyJson> owners, List<RegisterJson> registers, Links links) {
+
+    /** A name as the source writes it, and the member it belongs to ({@code null}: outside the initiative). */
+    record PartyJson(String name, MemberRef member) {
+
+        static PartyJson of(FilingDetail.Party party) {
+            return new PartyJson(party.name(), party.member() == null ? null : MemberRef.of(party.member()));
+        }
+
+    }
 
     static FilingDetailJson of(FilingDetail detail) {
         PatentFiling f = detail.filing();
@@ -41,7 +57,9 @@ record FilingDetailJson(long id, long version, PatentOffice office, String appli
                 f.getGrantNumber(), f.getGrantDate(), f.getLegalStatus(), f.isPublished(),
                 new AreaJson(area.getCode(), Names.of(area.getNameEn(), area.getNameZh(), area.getNameKo())),
                 List.copyOf(f.getIpcSymbols()), f.isOpenLicence(), f.getLicenceTerms(), f.getFamilyKey(),
-                f.getWithdrawalReason(), f.isSample(), f.getCreatedAt(), f.getUpdatedAt(),
+                f.getWithdrawalReason(), f.isSample(), f.getCreatedAt(), f.getUpdatedAt(), f.getFilingDateSource().name(),
+                detail.sourceUrl(), detail.applicants().stream().map(PartyJson::of).toList(),
+                detail.owners().stream().map(PartyJson::of).toList(),
                 detail.registerLinks().stream().map(RegisterJson::of).toList(),
                 new Links(ApiPaths.filing(f.getId()), ApiPaths.family(f.getId())));
     }

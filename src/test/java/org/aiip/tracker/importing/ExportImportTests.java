@@ -160,6 +160,10 @@ class ExportImportTests {
         assertThat(html(get("/filings/" + cn))).contains("14/547,020").contains("/families/" + keys.get(0));
         assertThat(html(get("/families/" + keys.get(0)))).as("the family page, across offices")
             .contains("201410088283.X").contains("14/547,020").contains("2 filings at 2 offices");
+        assertThat(html(get("/api/v1/filings/" + cn))).as("the API gives the source and the names as written")
+            .contains("\"source\":\"https://www.lens.org/lens/search/patent/list?q=CN103886044A\"")
+            .contains("\"filingDateKnown\":\"FILED\"")
+            .contains("\"name\":\"BEIJING BAIDU NETCOM SCIENCE & TECHNOLOGY CO LTD\"");
         assertThat(html(get("/filings").param("q", "search results"))).as("the title search finds imported filings")
             .contains("201410088283.X");
         assertCountsInStep();
