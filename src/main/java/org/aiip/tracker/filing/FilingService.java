@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import org.hibernate.Hibernate;
 
@@ -27,20 +28,29 @@ public class FilingService {
     /** Rows per page of the filing list. */
     public static final int PAGE_SIZE = 20;
 
+    /** Rows the export reads at a time. */
+    private static final int EXPORT_CHUNK = 1000;
+
+    /** The most family members a filing's page lists. */
+    private static final int MAX_FAMILY = 200;
+
     private final FilingRepository filings;
 
     private final TechnologyAreaRepository areas;
 
     private final MemberService members;
 
-    private final FilingStatistics statistics;
+    private final FilingIndex index;
+
+    private final EntityManager entityManager;
 
     FilingService(FilingRepository filings, TechnologyAreaRepository areas, MemberService members,
-            FilingStatistics statistics) {
+            FilingIndex index, EntityManager entityManager) {
         this.filings = filings;
         this.areas = areas;
         this.members = members;
-        this.statistics = statistics;
+        this.index = index;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -51,16 +61,24 @@ public class FilingService {
         return search(search, visibility, PAGE_SIZE);
     }
 
-    /** The same with pages of the given size (the API lets callers choose it). */
+    /**
+     * The same with pages of the given size (the API lets callers choose it). The search engine finds
+     * the page and counts the matches; pages in the second half of the list are read from its end in
+     * the opposite order, so that the last page costs what the first costs.
+     */
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility, int pageSize) {
         Criteria c = criteria(search);
         FilingSearch applied = c.applied();
         FilingSearchCriteria criteria = c.criteria();
-        long total = count(criteria, visibility);
+        if (applied.page() == 0) {
+            FilingIndex.Hits hits = this.index.page(criteria, visibility, 0, pageSize, false);
+            return new FilingSearchResult(applied, this.filings.rowsOf(hits.ids()), hits.total(), 0, pageSize);
+        }
+        long total = this.index.count(criteria, visibility);
         int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int page = Math.min(applied.page(), lastPage);
-        List<FilingListRow> rows = (total == 0) ? List.of() : rows(criteria, visibility, page, pageSize, total);
-        return new FilingSearchResult(applied.withPage(page), rows, total, page, pageSize);
+        List<Long> ids = (total == 0) ? List.of() : pageIds(criteria, visibility, page, pageSize, total);
+        return new FilingSearchResult(applied.withPage(page), this.filings.rowsOf(ids), total, page, pageSize);
     }
 
     /**
@@ -70,62 +88,42 @@ public class FilingService {
      */
     public FilingSlice searchAfter(FilingSearch search, FilingKeyset after, int limit, FilingVisibility visibility) {
         Criteria c = criteria(search);
-        long total = count(c.criteria(), visibility);
-        List<FilingListRow> rows = this.filings.findMatchingAfter(c.criteria(), visibility, after, limit + 1);
-        boolean more = rows.size() > limit;
-        return new FilingSlice(c.applied(), more ? List.copyOf(rows.subList(0, limit)) : rows, more, total);
+        long total = this.index.count(c.criteria(), visibility);
+        List<Long> ids = this.index.after(c.criteria(), visibility, after, limit + 1);
+        boolean more = ids.size() > limit;
+        List<FilingListRow> rows = this.filings.rowsOf(more ? ids.subList(0, limit) : ids);
+        return new FilingSlice(c.applied(), rows, more, total);
     }
 
-    /** The total, summed from the counts table where the filters allow it, else counted. */
-    private long count(FilingSearchCriteria criteria, FilingVisibility visibility) {
-        return this.statistics.countMatching(criteria, visibility)
-            .orElseGet(() -> this.filings.countMatching(criteria, visibility));
-    }
-
-    /**
-     * One page of rows. Pages in the second half of the list are read from its end in the opposite
-     * order, so that the last page of a million filings skips no more rows than the first.
-     */
-    private List<FilingListRow> rows(FilingSearchCriteria criteria, FilingVisibility visibility, int page,
-            int pageSize, long total) {
+    private List<Long> pageIds(FilingSearchCriteria criteria, FilingVisibility visibility, int page, int pageSize,
+            long total) {
         long from = (long) page * pageSize;
         if (from <= total / 2) {
-            boolean byDate = readByDate(criteria, visibility, from + pageSize, total);
-            return this.filings.findMatching(criteria, visibility, (int) from, pageSize, byDate);
+            return this.index.page(criteria, visibility, (int) from, pageSize, false).ids();
         }
         long to = Math.min(from + pageSize, total);
-        boolean byDate = readByDate(criteria, visibility, total - from, total);
-        List<FilingListRow> rows = new ArrayList<>(this.filings.findMatchingFromEnd(criteria, visibility,
-                (int) (total - to), (int) (to - from), byDate));
-        Collections.reverse(rows);
-        return rows;
-    }
-
-    /**
-     * Whether a list by date filtered on a member or an area is cheaper read off the date index,
-     * checking each row's member or area, than looked up in the filter's index and sorted whole
-     * ({@link FilingSearchRepository#walksDatesForLargeLists}). Walking reads about
-     * {@code needed × all / matches} rows, the lookup {@code matches}: the walk wins for the first and
-     * last pages of a member with many filings, the lookup for one with few.
-     */
-    private boolean readByDate(FilingSearchCriteria criteria, FilingVisibility visibility, long needed,
-            long matches) {
-        boolean dateOrder = criteria.sort() == FilingSearch.Sort.NEWEST || criteria.sort() == FilingSearch.Sort.OLDEST;
-        if (!dateOrder || (criteria.applicantId() == null && criteria.areaId() == null)
-                || !this.filings.walksDatesForLargeLists()) {
-            return false;
-        }
-        long all = this.statistics.totals(visibility).total();
-        return (double) needed * all / matches < matches;
+        List<Long> ids = new ArrayList<>(
+                this.index.page(criteria, visibility, (int) (total - to), (int) (to - from), true).ids());
+        Collections.reverse(ids);
+        return ids;
     }
 
     /**
      * Hands every filing of the search that the viewer may see, with all its fields, to the
-     * consumer, one at a time and in the search's order, without holding them all in memory.
+     * consumer, one at a time and in id order, a chunk at a time: the search engine gives the next
+     * chunk's ids, the database their rows. Memory stays flat and the first rows go out at once.
      */
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
-        try (Stream<FilingExportRow> rows = this.filings.streamMatching(criteria(search).criteria(), visibility)) {
-            rows.forEach(consumer);
+        FilingSearchCriteria criteria = criteria(search).criteria();
+        long after = 0;
+        while (true) {
+            List<Long> ids = this.index.idsAfter(criteria, visibility, after, EXPORT_CHUNK);
+            if (ids.isEmpty()) {
+                return;
+            }
+            this.filings.exportRowsOf(ids).forEach(consumer);
+            this.entityManager.clear();
+            after = ids.get(ids.size() - 1);
         }
     }
 
@@ -161,7 +159,7 @@ public class FilingService {
             .orElseThrow(() -> new NotFoundException("Filing " + id));
         Hibernate.initialize(filing.getIpcSymbols());
         List<FilingListRow> family = (filing.getFamilyKey() == null) ? List.of()
-                : this.filings.findFamily(filing.getFamilyKey(), filing.getId(), visibility);
+                : this.filings.rowsOf(this.index.family(filing.getFamilyKey(), filing.getId(), visibility, MAX_FAMILY));
         return new FilingDetail(filing, family, PublicRegisterLinks.of(filing));
     }
 
