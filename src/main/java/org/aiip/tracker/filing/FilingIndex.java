@@ -1,12 +1,19 @@
 package org.aiip.tracker.filing;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import java.util.function.Function;
+
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -43,19 +50,28 @@ class FilingIndex {
 
     static final String AREA = "technologyAreaId";
 
+    static final String DATE_ORDER = "dateOrder";
+
+    /** Filing ids stay below 2^40; the filing date's day number takes the bits above. */
+    private static final int ID_BITS = 40;
+
     private static final List<String> TEXT_FIELDS = Stream
         .concat(FilingText.fields("title").stream(), FilingText.fields("abstractText").stream())
         .toList();
 
     private final EntityManager em;
 
+    private final SessionFactory sessionFactory;
+
     private final long timeoutMillis;
 
     private final boolean indexUncommitted;
 
-    FilingIndex(EntityManager em, @Value("${tracker.search.timeout:PT5S}") Duration timeout,
+    FilingIndex(EntityManager em, EntityManagerFactory entityManagerFactory,
+            @Value("${tracker.search.timeout:PT5S}") Duration timeout,
             @Value("${tracker.search.index-uncommitted-changes:false}") boolean indexUncommitted) {
         this.em = em;
+        this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
         this.timeoutMillis = timeout.toMillis();
         this.indexUncommitted = indexUncommitted;
     }
@@ -64,26 +80,33 @@ class FilingIndex {
     record Hits(List<Long> ids, long total) {
     }
 
+    /** The sort key of a filing in the lists by date: its day number and its id in one long. */
+    static long dateOrder(LocalDate filingDate, long id) {
+        return (filingDate.toEpochDay() << ID_BITS) | id;
+    }
+
     /**
      * Up to {@code limit} ids from {@code offset} in the criteria's order, or with {@code reversed} in
-     * the opposite order (for pages near the end), with the total.
+     * the opposite order (for pages near the end). The engine does not count all matches here
+     * ({@link #count} does), so that it may skip those that cannot be on the page.
      */
     Hits page(FilingSearchCriteria criteria, FilingVisibility visibility, int offset, int limit, boolean reversed) {
-        SearchResult<Long> result = session().search(PatentFiling.class)
+        SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, criteria, visibility))
             .sort(s -> order(s, criteria.sort(), reversed))
+            .totalHitCountThreshold((long) offset + limit)
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
-            .fetch(offset, limit);
-        return new Hits(result.hits(), result.total().hitCount());
+            .fetch(offset, limit));
+        return new Hits(result.hits(), result.total().hitCountLowerBound());
     }
 
     /** How many filings the viewer may see match the criteria. */
     long count(FilingSearchCriteria criteria, FilingVisibility visibility) {
-        return session().search(PatentFiling.class)
+        return search(session -> session.search(PatentFiling.class)
             .where(f -> matching(f, criteria, visibility))
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
-            .fetchTotalHitCount();
+            .fetchTotalHitCount());
     }
 
     /**
@@ -91,7 +114,7 @@ class FilingIndex {
      * (search after), which costs the same however deep the position is.
      */
     List<Long> after(FilingSearchCriteria criteria, FilingVisibility visibility, FilingKeyset after, int limit) {
-        return session().search(PatentFiling.class)
+        return search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> {
                 BooleanPredicateClausesStep<?, ?> bool = matching(f, criteria, visibility);
@@ -102,7 +125,7 @@ class FilingIndex {
             })
             .sort(s -> order(s, criteria.sort(), false))
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
-            .fetchHits(limit);
+            .fetchHits(limit));
     }
 
     /**
@@ -110,28 +133,28 @@ class FilingIndex {
      * list this way, a chunk at a time, without a time limit on the walk as a whole.
      */
     List<Long> idsAfter(FilingSearchCriteria criteria, FilingVisibility visibility, long afterId, int limit) {
-        return session().search(PatentFiling.class)
+        return search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, criteria, visibility).filter(f.range().field("id").greaterThan(afterId)))
             .sort(s -> s.field("id").asc())
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
-            .fetchHits(limit);
+            .fetchHits(limit));
     }
 
     /** The other filings of a family that the viewer may see, oldest first. */
     List<Long> family(String familyKey, long excludedId, FilingVisibility visibility, int limit) {
-        return session().search(PatentFiling.class)
+        return search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> visible(f, visibility).filter(f.match().field("familyKey").matching(familyKey))
                 .mustNot(f.id().matching(excludedId)))
-            .sort(s -> s.field("filingDate").asc().then().field("id").asc())
+            .sort(s -> s.field(DATE_ORDER).asc())
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
-            .fetchHits(limit);
+            .fetchHits(limit));
     }
 
     /** The most recently changed filings the viewer may see ({@code memberId} null: everyone's), newest first. */
     List<Long> latestChanges(FilingVisibility visibility, Long memberId, int limit) {
-        return session().search(PatentFiling.class)
+        return search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> {
                 BooleanPredicateClausesStep<?, ?> bool = visible(f, visibility);
@@ -142,22 +165,29 @@ class FilingIndex {
             })
             .sort(s -> s.field("updatedAt").desc().then().field("id").desc())
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
-            .fetchHits(limit);
+            .fetchHits(limit));
     }
 
     /**
-     * The search session of the current transaction. With {@code tracker.search.index-uncommitted-changes}
-     * (the tests only: their transactions roll back and never reach the commit at which Hibernate Search
-     * indexes), the transaction's own changes are handed to the index before searching.
+     * Runs a search. Outside a transaction it uses a session of its own, which holds no database
+     * connection (the engine gives ids; no entity is loaded), so that a request waiting for the engine
+     * keeps no connection from the others. Inside one it uses the transaction's session; with
+     * {@code tracker.search.index-uncommitted-changes} (the tests only: their transactions roll back and
+     * never reach the commit at which Hibernate Search indexes) the transaction's own changes are handed
+     * to the index first.
      */
-    private SearchSession session() {
+    private <T> T search(Function<SearchSession, T> query) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            try (Session session = this.sessionFactory.openSession()) {
+                return query.apply(Search.session(session));
+            }
+        }
         SearchSession session = Search.session(this.em);
-        if (this.indexUncommitted && TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (this.indexUncommitted && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             this.em.flush();
             session.indexingPlan().execute();
         }
-        return session;
+        return query.apply(session);
     }
 
     /**
@@ -215,8 +245,8 @@ class FilingIndex {
         SortOrder asc = reversed ? SortOrder.DESC : SortOrder.ASC;
         SortOrder desc = reversed ? SortOrder.ASC : SortOrder.DESC;
         return switch (sort) {
-            case NEWEST -> s.field("filingDate").order(desc).then().field("id").order(desc);
-            case OLDEST -> s.field("filingDate").order(asc).then().field("id").order(asc);
+            case NEWEST -> s.field(DATE_ORDER).order(desc);
+            case OLDEST -> s.field(DATE_ORDER).order(asc);
             case TITLE -> s.field(TITLE_SORT).order(asc).then().field("id").order(asc);
             case NUMBER -> s.field("office").order(asc).then().field("applicationNumber").order(asc)
                 .then().field("id").order(asc);
@@ -227,8 +257,8 @@ class FilingIndex {
     private static PredicateFinalStep comesAfter(SearchPredicateFactory f, FilingSearch.Sort sort,
             FilingKeyset after) {
         return switch (sort) {
-            case NEWEST -> after(f, "filingDate", after.filingDate(), after.id(), true);
-            case OLDEST -> after(f, "filingDate", after.filingDate(), after.id(), false);
+            case NEWEST -> f.range().field(DATE_ORDER).lessThan(dateOrder(after.filingDate(), after.id()));
+            case OLDEST -> f.range().field(DATE_ORDER).greaterThan(dateOrder(after.filingDate(), after.id()));
             case TITLE -> after(f, TITLE_SORT, after.title(), after.id(), false);
             case NUMBER -> f.or(f.range().field("office").greaterThan(after.office()),
                     f.and(f.match().field("office").matching(after.office()),

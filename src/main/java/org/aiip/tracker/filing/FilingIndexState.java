@@ -33,10 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the embedded Lucene index in step with the database across restarts, without reading every
  * filing at start-up. Beside the index lies a small state file: which database it was built from, in
- * which format, and up to when every change is in it (the latest {@code updated_at} then). A start
- * indexes again only the filings changed since then (a minute earlier, for transactions that were
- * still committing), which the {@code (updated_at, id)} index finds; the file is rewritten at every
- * start and at every orderly shutdown. Only when there is no usable index (first start after the
+ * which format, up to when every change is in it (the latest {@code updated_at} then), and whether the
+ * instance stopped in an orderly way. A start indexes again only the filings changed since then (after a
+ * crash from a minute earlier, for transactions that were still committing), which the
+ * {@code (updated_at, id)} index finds; the file is rewritten at every start and at every orderly
+ * shutdown. Only when there is no usable index (first start after the
  * upgrade, another database, a newer format) is the whole index built, in the background, with its
  * progress in the log; {@code --tracker.reindex} does the same as a command.
  */
@@ -45,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FilingIndexState implements ApplicationRunner {
 
     /** Changes when the index's fields change: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
 
     /** How far before the recorded moment the catch-up looks, for transactions that were still committing. */
     static final Duration OVERLAP = Duration.ofMinutes(1);
@@ -89,54 +90,55 @@ public class FilingIndexState implements ApplicationRunner {
         String reason = unusable(state, latest);
         if (reason != null) {
             if (!anyFiling()) {
-                write(latest);
+                write(latest, false);
                 return;
             }
             if (args.containsOption("tracker.generate.filings")) {
                 log.warn("The search index must be built from the database ({}); building it first", reason);
                 this.indexer.rebuild(new FilingIndexer.LoggedProgress(log));
-                write(latestChange());
+                write(latestChange(), false);
                 return;
             }
             log.warn("The search index must be built from the database ({}); building it in the background now."
                     + " Lists are incomplete until it is done (or stop and run --tracker.reindex first).", reason);
             Thread builder = new Thread(() -> {
                 this.indexer.rebuild(new FilingIndexer.LoggedProgress(log));
-                write(latestChange());
+                write(latestChange(), false);
             }, "search-index-build");
             builder.setDaemon(true);
             builder.start();
             return;
         }
-        Instant since = Instant.parse(state.getProperty("watermark")).minus(OVERLAP);
+        Instant recorded = Instant.parse(state.getProperty("watermark"));
+        Instant since = Boolean.parseBoolean(state.getProperty("clean")) ? recorded : recorded.minus(OVERLAP);
         List<Long> changed = this.jdbc.queryForList("select id from patent_filing where updated_at > ?", Long.class,
                 Timestamp.from(since));
         if (!changed.isEmpty()) {
             log.info("Search index: indexing {} filings changed since {}", changed.size(), since);
             this.indexer.index(changed);
         }
-        write(latest);
+        write(latest, false);
     }
 
     /** At an orderly shutdown every committed change is in the index: record the latest. */
     @PreDestroy
     void shutDown() {
         if (tracked()) {
-            write(latestChange());
+            write(latestChange(), true);
         }
     }
 
     /** Records that the index now holds every change in the database (after a bulk load that indexed its filings). */
     public void recordUpToDate() {
         if (tracked()) {
-            write(latestChange());
+            write(latestChange(), true);
         }
     }
 
     /** Records that the index now holds every change up to {@code latest} (after a full build). */
     void built(Instant latest) {
         if (tracked()) {
-            write(latest);
+            write(latest, true);
         }
     }
 
@@ -199,11 +201,13 @@ public class FilingIndexState implements ApplicationRunner {
         }
     }
 
-    private synchronized void write(Instant watermark) {
+    /** Writes the state; {@code clean}: nothing was in flight (an orderly stop, the end of a bulk load). */
+    private synchronized void write(Instant watermark, boolean clean) {
         Properties state = new Properties();
         state.setProperty("format", FORMAT);
         state.setProperty("database", databaseId());
         state.setProperty("watermark", watermark.toString());
+        state.setProperty("clean", String.valueOf(clean));
         try {
             Files.createDirectories(this.stateFile.getParent());
             Path next = this.stateFile.resolveSibling(this.stateFile.getFileName() + ".new");

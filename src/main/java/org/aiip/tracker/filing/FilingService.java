@@ -8,12 +8,14 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.Hibernate;
+import org.hibernate.search.util.common.SearchTimeoutException;
 
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,23 +59,21 @@ public class FilingService {
      * One page of the filings the viewer may see that match the search. An unknown member or area
      * is ignored (and listed as such in the result); a page past the end shows the last page.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility) {
         return search(search, visibility, PAGE_SIZE);
     }
 
     /**
-     * The same with pages of the given size (the API lets callers choose it). The search engine finds
-     * the page and counts the matches; pages in the second half of the list are read from its end in
+     * The same with pages of the given size (the API lets callers choose it). The search engine counts
+     * the matches, then finds the page; pages in the second half of the list are read from its end in
      * the opposite order, so that the last page costs what the first costs.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility, int pageSize) {
         Criteria c = criteria(search);
         FilingSearch applied = c.applied();
         FilingSearchCriteria criteria = c.criteria();
-        if (applied.page() == 0) {
-            FilingIndex.Hits hits = this.index.page(criteria, visibility, 0, pageSize, false);
-            return new FilingSearchResult(applied, this.filings.rowsOf(hits.ids()), hits.total(), 0, pageSize);
-        }
         long total = this.index.count(criteria, visibility);
         int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int page = Math.min(applied.page(), lastPage);
@@ -86,6 +86,7 @@ public class FilingService {
      * position ({@code null}: from the start) in the search's order. Unlike a page number this costs the
      * same however deep it goes, and rows written meanwhile neither repeat nor shift others out.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSlice searchAfter(FilingSearch search, FilingKeyset after, int limit, FilingVisibility visibility) {
         Criteria c = criteria(search);
         long total = this.index.count(c.criteria(), visibility);
@@ -158,9 +159,18 @@ public class FilingService {
             .filter(visibility::canSee)
             .orElseThrow(() -> new NotFoundException("Filing " + id));
         Hibernate.initialize(filing.getIpcSymbols());
-        List<FilingListRow> family = (filing.getFamilyKey() == null) ? List.of()
-                : this.filings.rowsOf(this.index.family(filing.getFamilyKey(), filing.getId(), visibility, MAX_FAMILY));
+        List<FilingListRow> family = (filing.getFamilyKey() == null) ? List.of() : family(filing, visibility);
         return new FilingDetail(filing, family, PublicRegisterLinks.of(filing));
+    }
+
+    /** The filing's family members the viewer may see; none when the search engine is past its time limit. */
+    private List<FilingListRow> family(PatentFiling filing, FilingVisibility visibility) {
+        try {
+            return this.filings.rowsOf(this.index.family(filing.getFamilyKey(), filing.getId(), visibility, MAX_FAMILY));
+        }
+        catch (SearchTimeoutException ex) {
+            return List.of();
+        }
     }
 
     /** The managed technology areas, in their display order (for the filter form). */

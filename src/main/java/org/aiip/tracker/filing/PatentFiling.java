@@ -31,6 +31,7 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -85,7 +86,7 @@ public class PatentFiling {
     private LocalDate filingDate;
 
     /** Kept beside the filing date so that the year filter and the per-year figures use an index. */
-    @GenericField
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class))
     private int filingYear;
 
     private LocalDate priorityDate;
@@ -103,7 +104,7 @@ public class PatentFiling {
     private LegalStatus legalStatus = LegalStatus.FILED;
 
     /** Derived from the publication date; kept as a column so that public queries filter on an index. */
-    @GenericField
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class))
     private boolean published;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -117,7 +118,7 @@ public class PatentFiling {
     @KeywordField(name = FilingIndex.IPC)
     private List<String> ipcSymbols = new ArrayList<>();
 
-    @GenericField
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class))
     private boolean openLicence;
 
     @Column(length = 2000)
@@ -215,7 +216,7 @@ public class PatentFiling {
     }
 
     /** The applicant's id, as the search index filters on it (confidentiality, the member filter). */
-    @GenericField(name = FilingIndex.APPLICANT)
+    @KeywordField(name = FilingIndex.APPLICANT, valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class))
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "applicant")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getApplicantId() {
@@ -223,11 +224,22 @@ public class PatentFiling {
     }
 
     /** The technology area's id, as the search index filters on it. */
-    @GenericField(name = FilingIndex.AREA)
+    @KeywordField(name = FilingIndex.AREA, valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class))
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "technologyArea")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getTechnologyAreaId() {
         return this.technologyArea.getId();
+    }
+
+    /**
+     * The filing date and the id in one number ({@link FilingIndex#dateOrder}), so that the lists by date
+     * sort on a single field, which the search engine orders fastest and can skip through.
+     */
+    @GenericField(name = FilingIndex.DATE_ORDER, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "filingDate")),
+            @ObjectPath(@PropertyValue(propertyName = "id")) })
+    public Long getDateOrder() {
+        return (this.filingDate == null || this.id == null) ? null : FilingIndex.dateOrder(this.filingDate, this.id);
     }
 
     public void setApplicant(MemberCompany applicant) {
