@@ -83,7 +83,8 @@ class SecurityConfig {
                 .requestMatchers(HttpMethod.GET, "/login").permitAll()
                 .requestMatchers("/login/totp").hasAuthority(SecondFactorSuccessHandler.PENDING)
                 // Admins only: accounts, settings, the audit log, members, agreements, clause texts.
-                .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/audit/**").hasRole(ADMIN)
+                .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/audit/**", "/admin/names/**")
+                .hasRole(ADMIN)
                 .requestMatchers("/members/new", "/members/*/edit", "/members/*/withdraw").hasRole(ADMIN)
                 .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
                 .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
@@ -93,11 +94,13 @@ class SecurityConfig {
                 .hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/members/*/profile", "/members/*/history", "/agreements/*/history")
                 .hasAnyRole(ADMIN, EDITOR)
+                // A member's aliases: admins edit and approve; editors propose for their own company.
+                .requestMatchers("/members/*/aliases", "/members/*/aliases/**").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/compliance/**").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
                 // The public: the pages of the initiative, static assets, the error page and health.
                 .requestMatchers(HttpMethod.GET, "/", "/members", "/members/*", "/clauses", "/clauses/*",
-                        "/filings", "/filings/*", "/agreements", "/agreements/*")
+                        "/filings", "/filings/*", "/agreements", "/agreements/*", "/sources")
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
                 .permitAll()

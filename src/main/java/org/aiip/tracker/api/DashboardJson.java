@@ -51,10 +51,12 @@ record DashboardJson(InitiativeJson initiative, long activeMembers, FiguresJson.
      * A company of the reference ranking.
      *
      * @param member the member's slug, {@code null} when the company is not a member
+     * @param applications the number the reporting page gives; {@code null} where it names the rank only
      * @param trackerFilings the tracker's filings of that member that the caller may see ({@code null}: not a member)
+     * @param reportedBy the public page that reports this row (pages disagree on some ranks), and {@code reportedUrl} its address
      */
-    record RankingRow(int rank, String company, int applications, String scope, String member, Long trackerFilings,
-            LocalDate publishedOn) {
+    record RankingRow(int rank, String company, Integer applications, String scope, String member, Long trackerFilings,
+            LocalDate publishedOn, String reportedBy, String reportedUrl) {
     }
 
 }

@@ -49,7 +49,7 @@ class DashboardReads {
                 d.ranking()
                     .stream()
                     .map(r -> new DashboardJson.RankingRow(r.rank(), r.company(), r.applications(), r.scope(),
-                            r.memberSlug(), r.ours(), r.publishedOn()))
+                            r.memberSlug(), r.ours(), r.publishedOn(), r.reportedBy(), r.reportedUrl()))
                     .toList(),
                 d.rankingSources());
     }

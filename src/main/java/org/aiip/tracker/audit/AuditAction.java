@@ -3,6 +3,6 @@ package org.aiip.tracker.audit;
 /** What was done to a record. */
 public enum AuditAction {
 
-    CREATE, UPDATE, WITHDRAW, REVIEW, IMPORT
+    CREATE, UPDATE, WITHDRAW, REVIEW, IMPORT, DELETE
 
 }

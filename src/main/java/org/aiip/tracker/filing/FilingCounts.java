@@ -56,7 +56,7 @@ public class FilingCounts {
     /** The counting key of a filing as it is now. */
     static Key keyOf(PatentFiling f) {
         return new Key(f.getApplicant().getId(), f.getFilingDate().getYear(), f.getOffice(), f.getLegalStatus(),
-                f.getTechnologyArea().getId(), f.getPublicationDate() != null, f.isOpenLicence());
+                f.getTechnologyArea().getId(), f.isPublished(), f.isOpenLicence());
     }
 
     /**

@@ -12,7 +12,10 @@ public record FilingListRow(Long id, PatentOffice office, String applicationNumb
         LocalDate filingDate, LegalStatus legalStatus, String areaCode, String areaNameEn, String areaNameZh,
         String areaNameKo, boolean openLicence, boolean sample) {
 
-    /** The application number as the office prints it. */
+    /**
+     * The application number as the office prints it. A filing known only by its publication (an
+     * export without application numbers) comes with its publication number in that place, shown as it is.
+     */
     public String displayNumber() {
         return displayNumber(this.office, this.applicationNumber);
     }
@@ -27,6 +30,9 @@ public record FilingListRow(Long id, PatentOffice office, String applicationNumb
 
     /** The display form of a stored number; a row that fails its own check shows as stored rather than failing the page. */
     static String displayNumber(PatentOffice office, String normalised) {
+        if (normalised == null) {
+            return null;
+        }
         try {
             return ApplicationNumber.ofNormalised(office, normalised).display();
         }

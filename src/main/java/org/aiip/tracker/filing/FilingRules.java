@@ -81,9 +81,18 @@ public class FilingRules {
         return violations;
     }
 
+    // A filing may be known by its publication number before its application number (Google Patents
+    // exports carry none): then the publication number must be one of the same office.
     private void checkNumber(FilingData data, List<RuleViolation> violations) {
         if (data.office() == null) {
             violations.add(RuleViolation.of("office", "filing.office.required", "the patent office is required"));
+            return;
+        }
+        if (isBlank(data.applicationNumber()) && !isBlank(data.publicationNumber())) {
+            PublicationNumber.tryParse(data.publicationNumber())
+                .filter(p -> p.office() != data.office())
+                .ifPresent(p -> violations.add(RuleViolation.of("publicationNumber", "filing.publication.office",
+                        "the publication number is of another office (" + p.office() + ")", p.office().name())));
             return;
         }
         try {
@@ -180,25 +189,15 @@ public class FilingRules {
         if (status == null) {
             return;
         }
-        if (status.requiresPublication()) {
-            if (isBlank(data.publicationNumber())) {
-                violations.add(RuleViolation.of("publicationNumber", "filing.publication.required",
-                        "a filing that is " + status + " needs its publication number", status));
-            }
-            if (data.publicationDate() == null) {
-                violations.add(RuleViolation.of("publicationDate", "filing.publication.required",
-                        "a filing that is " + status + " needs its publication date", status));
-            }
+        // The numbers are required; a date may be unknown, because public registers do not always show
+        // the date of a publication they name, and the record keeps only dates its sources show.
+        if (status.requiresPublication() && isBlank(data.publicationNumber())) {
+            violations.add(RuleViolation.of("publicationNumber", "filing.publication.required",
+                    "a filing that is " + status + " needs its publication number", status));
         }
-        if (status.requiresGrant()) {
-            if (isBlank(data.grantNumber())) {
-                violations.add(RuleViolation.of("grantNumber", "filing.grant.required",
-                        "a granted filing needs its grant number"));
-            }
-            if (data.grantDate() == null) {
-                violations.add(RuleViolation.of("grantDate", "filing.grant.required",
-                        "a granted filing needs its grant date"));
-            }
+        if (status.requiresGrant() && isBlank(data.grantNumber())) {
+            violations.add(RuleViolation.of("grantNumber", "filing.grant.required",
+                    "a granted filing needs its grant number"));
         }
     }
 

@@ -159,8 +159,20 @@ public class FilingService {
             .filter(visibility::canSee)
             .orElseThrow(() -> new NotFoundException("Filing " + id));
         Hibernate.initialize(filing.getIpcSymbols());
+        Hibernate.initialize(filing.getParties());
         List<FilingListRow> family = (filing.getFamilyKey() == null) ? List.of() : family(filing, visibility);
-        return new FilingDetail(filing, family, PublicRegisterLinks.of(filing));
+        java.util.Map<Long, org.aiip.tracker.member.MemberCompany> members = new java.util.HashMap<>();
+        this.members.all().forEach(m -> members.put(m.getId(), m));
+        List<FilingDetail.Party> applicants = new java.util.ArrayList<>();
+        List<FilingDetail.Party> owners = new java.util.ArrayList<>();
+        for (FilingParty party : filing.getParties()) {
+            FilingDetail.Party view = new FilingDetail.Party(party.getName(),
+                    party.getMemberId() == null ? null : members.get(party.getMemberId()));
+            (party.getRole() == FilingParty.Role.OWNER ? owners : applicants).add(view);
+        }
+        // A sample filing is invented: no public register shows it, so it gets no links to them.
+        List<PublicRegisterLinks.Link> links = filing.isSample() ? List.of() : PublicRegisterLinks.of(filing);
+        return new FilingDetail(filing, family, links, applicants, owners);
     }
 
     /** The filing's family members the viewer may see; none when the search engine is past its time limit. */

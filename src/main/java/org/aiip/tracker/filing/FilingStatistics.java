@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class FilingStatistics {
 
     private static final String LINE = "select new org.aiip.tracker.filing.FilingStatistics$FilingLine(f.id, f.office,"
-            + " f.applicationNumber, f.title, f.applicant.id, f.filingDate, f.legalStatus, f.updatedAt) from PatentFiling f";
+            + " coalesce(f.applicationNumber, f.publicationNumber), f.title, f.applicant.id, f.filingDate, f.legalStatus,"
+            + " f.updatedAt) from PatentFiling f";
 
     private final EntityManager em;
 
@@ -183,6 +184,81 @@ public class FilingStatistics {
         return query;
     }
 
+    /**
+     * Whole and fractional counts per member: a filing shared by several members counts once for each
+     * in the whole count, and 1/n for each in the fractional count, n being every applicant the source
+     * names (members and others). Only filings with several applicants are read; the rest count 1.
+     */
+    public Map<Long, MemberShare> sharesPerMember(FilingVisibility visibility) {
+        Map<Long, MemberShare> shares = new HashMap<>();
+        totalsPerMember(visibility).forEach((id, totals) -> shares.put(id, new MemberShare(id, totals.total(), totals.total())));
+        String visible = nativeVisibility(visibility);
+        List<Object[]> rows = nativeQuery("select f.applicant_id, f.applicant_count, 0 from patent_filing f"
+                + " where f.applicant_count > 1 and " + visible
+                + " union all select c.member_id, f.applicant_count, 1 from filing_co_applicant c"
+                + " join patent_filing f on f.id = c.filing_id where " + visible, visibility).getResultList();
+        for (Object[] row : rows) {
+            long memberId = ((Number) row[0]).longValue();
+            int applicants = Math.max(1, ((Number) row[1]).intValue());
+            boolean coApplicant = ((Number) row[2]).intValue() == 1;
+            MemberShare now = shares.getOrDefault(memberId, new MemberShare(memberId, 0, 0));
+            // A primary applicant's shared filing is in its whole count already: only its fraction changes.
+            shares.put(memberId, new MemberShare(memberId, now.whole() + (coApplicant ? 1 : 0),
+                    now.fractional() - (coApplicant ? 0 : 1) + 1.0 / applicants));
+        }
+        return shares;
+    }
+
+    /** Filings per filing year of the members that are co-applicants (not the first applicant), from {@code fromYear}. */
+    public List<MemberYearCount> coApplicantsPerYear(FilingVisibility visibility, int fromYear) {
+        List<Object[]> rows = nativeQuery("select f.filing_year, c.member_id, count(*) from filing_co_applicant c"
+                + " join patent_filing f on f.id = c.filing_id where f.filing_year >= " + fromYear + " and "
+                + nativeVisibility(visibility) + " group by f.filing_year, c.member_id", visibility).getResultList();
+        return rows.stream()
+            .map(r -> new MemberYearCount(((Number) r[0]).intValue(), ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue()))
+            .toList();
+    }
+
+    /** The earliest filing year among the visible filings, if any. */
+    public java.util.OptionalInt firstYear(FilingVisibility visibility) {
+        Integer year = query("select min(f.filingYear) from FilingCount f", visibility, null, "", Integer.class)
+            .getSingleResult();
+        return year == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year);
+    }
+
+    /** The hosts of the public pages the real filings cite, with how many filings each, most first. */
+    public List<SourceCount> sourcePages() {
+        List<Object[]> rows = this.em.createNativeQuery("""
+                select h, count(*) from (
+                  select substring(source_url from 1 for position('/' in substring(source_url from 9)) + 7) h
+                  from patent_filing where source_url is not null and published = true and sample = false) s
+                group by h order by count(*) desc, h""").getResultList();
+        return rows.stream().map(r -> new SourceCount((String) r[0], ((Number) r[1]).longValue())).toList();
+    }
+
+    private static String nativeVisibility(FilingVisibility visibility) {
+        return visibility.everything() ? "1 = 1"
+                : (visibility.memberId() == null) ? "f.published = true"
+                        : "(f.published = true or f.applicant_id = :viewerId)";
+    }
+
+    private jakarta.persistence.Query nativeQuery(String sql, FilingVisibility visibility) {
+        jakarta.persistence.Query query = this.em.createNativeQuery(sql);
+        if (!visibility.everything() && visibility.memberId() != null) {
+            query.setParameter("viewerId", visibility.memberId());
+        }
+        return query;
+    }
+
+    /** A member's whole count (each shared filing once) and fractional count (1/n of each shared filing). */
+    public record MemberShare(Long memberId, long whole, double fractional) {
+    }
+
+    /** The filings citing pages of one site ({@code https://patents.google.com}). */
+    public record SourceCount(String site, long count) {
+    }
+
     private static <K> Map<K, Long> toMap(List<Object[]> rows, Function<Object[], K> key) {
         return rows.stream().collect(Collectors.toMap(key, row -> (Long) row[row.length - 1], Long::sum,
                 LinkedHashMap::new));
@@ -241,9 +317,9 @@ public class FilingStatistics {
     public record FilingLine(Long id, PatentOffice office, String applicationNumber, String title, Long applicantId,
             LocalDate filingDate, LegalStatus legalStatus, Instant updatedAt) {
 
-        /** The application number in the office's usual written form. */
+        /** The application number in the office's usual written form (the publication number when it is not known). */
         public String number() {
-            return ApplicationNumber.ofNormalised(this.office, this.applicationNumber).display();
+            return FilingListRow.displayNumber(this.office, this.applicationNumber);
         }
 
     }

@@ -127,6 +127,33 @@ public class PatentFiling {
     @KeywordField
     private String familyKey;
 
+    /** Where the filing's number, title, applicant and dates can be checked: a public register page. */
+    private String sourceUrl;
+
+    @Enumerated(EnumType.STRING)
+    private FilingDateSource filingDateSource = FilingDateSource.FILED;
+
+    /** {@link PublicationNumber#serial()} of the publication and of the grant, by which imports find the filing. */
+    private String publicationSerial;
+
+    private String grantSerial;
+
+    /** How many applicants the source names, members and others; a shared filing counts 1/n for each member. */
+    private int applicantCount = 1;
+
+    /** Short hashes of the values the last import wrote, to tell which fields were changed by hand since. */
+    private String importFingerprint;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "filing_party", joinColumns = @JoinColumn(name = "filing_id"))
+    @OrderColumn(name = "position")
+    private List<FilingParty> parties = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "filing_family_ref", joinColumns = @JoinColumn(name = "filing_id"))
+    @Column(name = "ref")
+    private Set<String> familyRefs = new LinkedHashSet<>();
+
     private boolean sample;
 
     @Column(length = 1000)
@@ -177,6 +204,14 @@ public class PatentFiling {
         return f;
     }
 
+    /** A filing known by its publication only: the application number is not in the source yet. */
+    public PatentFiling(PublicationNumber publication, MemberCompany applicant, TechnologyArea area) {
+        this.office = publication.office();
+        this.applicant = applicant;
+        this.technologyArea = area;
+        setPublicationNumber(publication.canonical());
+    }
+
     @PrePersist
     @PreUpdate
     void beforeSave() {
@@ -185,13 +220,32 @@ public class PatentFiling {
             this.createdAt = now;
         }
         this.updatedAt = now;
-        this.published = this.publicationDate != null;
+        this.published = isPublic(this.publicationNumber, this.publicationDate);
         this.filingYear = this.filingDate.getYear();
+        this.publicationSerial = serialOf(this.publicationNumber);
+        this.grantSerial = serialOf(this.grantNumber);
     }
 
-    /** The application number as a value, shown in the office's usual form by its toString. */
+    /**
+     * Whether a filing with this publication data is public: a publication number or date is on
+     * record (real sources do not always show the date of a publication they name).
+     */
+    public static boolean isPublic(String publicationNumber, LocalDate publicationDate) {
+        return publicationDate != null || (publicationNumber != null && !publicationNumber.isBlank());
+    }
+
+    private static String serialOf(String number) {
+        return number == null ? null : PublicationNumber.tryParse(number).map(PublicationNumber::serial).orElse(null);
+    }
+
+    /** The application number as a value, shown in the office's usual form by its toString; null when not known. */
     public ApplicationNumber getNumber() {
-        return ApplicationNumber.ofNormalised(this.office, this.applicationNumber);
+        return this.applicationNumber == null ? null : ApplicationNumber.ofNormalised(this.office, this.applicationNumber);
+    }
+
+    /** The number people know the filing by: its application number, else its publication number. */
+    public String getDisplayNumber() {
+        return this.applicationNumber != null ? getNumber().display() : this.publicationNumber;
     }
 
     public void setNumber(ApplicationNumber number) {
@@ -293,6 +347,8 @@ public class PatentFiling {
 
     public void setPublicationNumber(String publicationNumber) {
         this.publicationNumber = publicationNumber;
+        this.publicationSerial = serialOf(publicationNumber);
+        this.published = isPublic(this.publicationNumber, this.publicationDate);
     }
 
     public LocalDate getPublicationDate() {
@@ -301,7 +357,7 @@ public class PatentFiling {
 
     public void setPublicationDate(LocalDate publicationDate) {
         this.publicationDate = publicationDate;
-        this.published = publicationDate != null;
+        this.published = isPublic(this.publicationNumber, publicationDate);
     }
 
     public String getGrantNumber() {
@@ -310,6 +366,7 @@ public class PatentFiling {
 
     public void setGrantNumber(String grantNumber) {
         this.grantNumber = grantNumber;
+        this.grantSerial = serialOf(grantNumber);
     }
 
     public LocalDate getGrantDate() {
@@ -374,6 +431,34 @@ public class PatentFiling {
         this.familyKey = familyKey;
     }
 
+    public String getSourceUrl() {
+        return this.sourceUrl;
+    }
+
+    public void setSourceUrl(String sourceUrl) {
+        this.sourceUrl = sourceUrl;
+    }
+
+    public FilingDateSource getFilingDateSource() {
+        return this.filingDateSource;
+    }
+
+    public void setFilingDateSource(FilingDateSource filingDateSource) {
+        this.filingDateSource = filingDateSource;
+    }
+
+    public int getApplicantCount() {
+        return this.applicantCount;
+    }
+
+    public List<FilingParty> getParties() {
+        return this.parties;
+    }
+
+    public Set<String> getFamilyRefs() {
+        return this.familyRefs;
+    }
+
     public boolean isSample() {
         return this.sample;
     }
@@ -396,7 +481,7 @@ public class PatentFiling {
     public java.util.Map<String, String> auditState() {
         java.util.Map<String, String> state = new java.util.LinkedHashMap<>();
         state.put("office", String.valueOf(this.office));
-        state.put("applicationNumber", getNumber().display());
+        state.put("applicationNumber", this.applicationNumber == null ? null : getNumber().display());
         state.put("applicant", this.applicant.getNameEn());
         state.put("coApplicants", this.coApplicants.stream().map(MemberCompany::getNameEn).sorted().toList().toString());
         state.put("title", this.title);
@@ -413,6 +498,7 @@ public class PatentFiling {
         state.put("openLicence", String.valueOf(this.openLicence));
         state.put("licenceTerms", this.licenceTerms);
         state.put("familyKey", this.familyKey);
+        state.put("sourceUrl", this.sourceUrl);
         state.put("withdrawalReason", this.withdrawalReason);
         return state;
     }

@@ -33,8 +33,9 @@ public final class PublicRegisterLinks {
 
     /** The links for a filing. */
     public static List<Link> of(PatentFiling filing) {
-        return of(filing.getOffice(), filing.getApplicationNumber(),
-                FilingListRow.displayNumber(filing.getOffice(), filing.getApplicationNumber()),
+        String display = filing.getApplicationNumber() == null ? filing.getPublicationNumber()
+                : FilingListRow.displayNumber(filing.getOffice(), filing.getApplicationNumber());
+        return of(filing.getOffice(), filing.getApplicationNumber() == null ? "" : filing.getApplicationNumber(), display,
                 filing.getPublicationNumber(), filing.getGrantNumber());
     }
 

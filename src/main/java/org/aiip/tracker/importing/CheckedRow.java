@@ -26,10 +26,23 @@ final class CheckedRow {
 
     private final List<RowIssue> issues;
 
+    private final RowExtras extras;
+
     private Long existingId;
+
+    /** The earlier row of the same file that describes the same application, or -1. */
+    private int joinsRow = -1;
+
+    private List<Conflict> conflicts = List.of();
 
     CheckedRow(int row, List<String> raw, FilingData data, ApplicationNumber number, Long areaId,
             String applicantSlug, List<RowIssue> issues) {
+        this(row, raw, data, number, areaId, applicantSlug, issues, null);
+    }
+
+    CheckedRow(int row, List<String> raw, FilingData data, ApplicationNumber number, Long areaId,
+            String applicantSlug, List<RowIssue> issues, RowExtras extras) {
+        this.extras = extras;
         this.applicantSlug = applicantSlug;
         this.row = row;
         this.raw = raw;
@@ -79,7 +92,48 @@ final class CheckedRow {
     }
 
     boolean matches() {
-        return this.existingId != null && !hasErrors();
+        return this.existingId != null && !hasErrors() && !waits();
+    }
+
+    /** An export row's extras; null for a row of the tracker's own format. */
+    RowExtras extras() {
+        return this.extras;
+    }
+
+    /** Whether the row waits for company names to be decided (and is then neither written nor an error). */
+    boolean waits() {
+        return this.extras != null && this.extras.waits() && !hasErrors();
+    }
+
+    int joinsRow() {
+        return this.joinsRow;
+    }
+
+    /** Whether an earlier row of the file describes the same application: this one adds to it. */
+    boolean joins() {
+        return this.joinsRow >= 0 && this.existingId == null && !hasErrors() && !waits();
+    }
+
+    void joinRow(int row) {
+        this.joinsRow = row;
+    }
+
+    /** Fields the file would change although they were changed by hand since the last import. */
+    List<Conflict> conflicts() {
+        return this.conflicts;
+    }
+
+    void conflicts(List<Conflict> conflicts) {
+        this.conflicts = List.copyOf(conflicts);
+    }
+
+    /** A field of a filing on record that differs in the file and was entered or changed by hand. */
+    record Conflict(long filingId, String field, String current, String incoming) {
+
+        String choiceKey() {
+            return this.filingId + ":" + this.field;
+        }
+
     }
 
     void matchExisting(Long id) {

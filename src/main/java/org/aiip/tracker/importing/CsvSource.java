@@ -44,17 +44,24 @@ final class CsvSource implements Closeable {
 
     private static final int SNIFF_BYTES = 1024;
 
+    /** How many records before the header an export may put (Espacenet's search metadata). */
+    private static final int MAX_PREAMBLE = 30;
+
     private final CSVParser parser;
 
     private final Iterator<CSVRecord> records;
+
+    private final ImportFormat format;
 
     private final int[] columns;
 
     private final List<String> headerNames;
 
-    private CsvSource(CSVParser parser, Iterator<CSVRecord> records, int[] columns, List<String> headerNames) {
+    private CsvSource(CSVParser parser, Iterator<CSVRecord> records, ImportFormat format, int[] columns,
+            List<String> headerNames) {
         this.parser = parser;
         this.records = records;
+        this.format = format;
         this.columns = columns;
         this.headerNames = headerNames;
     }
@@ -83,9 +90,25 @@ final class CsvSource implements Closeable {
             if (header == null) {
                 throw new ImportRejectedException("importing.rejected.empty");
             }
-            List<String> names = new ArrayList<>();
-            header.forEach(names::add);
-            return new CsvSource(parser, records, columns(names), List.copyOf(names));
+            List<String> names = names(header);
+            if (names.get(0).strip().toLowerCase(Locale.ROOT).startsWith("search url:")) {
+                return external(parser, records, ImportFormat.GOOGLE_PATENTS, next(records, parser));
+            }
+            if (isFormat(ImportFormat.LENS, names)) {
+                return new CsvSource(parser, records, ImportFormat.LENS, null, List.copyOf(names));
+            }
+            if (isFormat(ImportFormat.RECORD, names)) {
+                return new CsvSource(parser, records, ImportFormat.RECORD, null, List.copyOf(names));
+            }
+            if (delimiter == ';' && !isTracker(names)) {
+                for (int i = 0; i < MAX_PREAMBLE && header != null; i++, header = next(records, parser)) {
+                    if (isFormat(ImportFormat.ESPACENET, names(header))) {
+                        return new CsvSource(parser, records, ImportFormat.ESPACENET, null, List.copyOf(names(header)));
+                    }
+                }
+                throw new ImportRejectedException("importing.rejected.unknownFormat");
+            }
+            return new CsvSource(parser, records, ImportFormat.TRACKER, columns(names), List.copyOf(names));
         }
         catch (IOException | RuntimeException ex) {
             in.close();
@@ -93,12 +116,47 @@ final class CsvSource implements Closeable {
         }
     }
 
+    private static CsvSource external(CSVParser parser, Iterator<CSVRecord> records, ImportFormat format,
+            CSVRecord header) {
+        if (header == null || !isFormat(format, names(header))) {
+            throw new ImportRejectedException("importing.rejected.unknownFormat");
+        }
+        return new CsvSource(parser, records, format, null, List.copyOf(names(header)));
+    }
+
+    private static List<String> names(CSVRecord record) {
+        List<String> names = new ArrayList<>();
+        record.forEach(names::add);
+        return names;
+    }
+
+    // A header of the format: it names every column the format requires.
+    private static boolean isFormat(ImportFormat format, List<String> header) {
+        Set<SourceColumns> found = java.util.EnumSet.noneOf(SourceColumns.class);
+        header.forEach(cell -> {
+            SourceColumns column = SourceColumns.of(format, cell);
+            if (column != null) {
+                found.add(column);
+            }
+        });
+        return found.containsAll(SourceColumns.required(format));
+    }
+
+    private static boolean isTracker(List<String> header) {
+        return header.stream().map(SourceColumns::normalise).anyMatch(FilingColumns.NAMES::contains);
+    }
+
+    /** What kind of file this is, recognised from its header. */
+    ImportFormat format() {
+        return this.format;
+    }
+
     /** The next record, or null at the end of the file. */
     CSVRecord next() {
         return next(this.records, this.parser);
     }
 
-    /** The index of each of {@link FilingColumns#NAMES} in the file, -1 where absent. */
+    /** For the tracker's own format: the index of each of {@link FilingColumns#NAMES} in the file, -1 where absent. */
     int[] columns() {
         return this.columns;
     }

@@ -55,10 +55,25 @@ class ImportFiles {
         return this.json.readValue(file.toFile(), ImportPreview.class);
     }
 
-    /** Deletes the upload and its preview; the error report stays while the job is shown. */
+    /** Keeps the conflicts for which the person chose the file's value ({@code filingId:field}), for the write. */
+    void saveChoices(ImportJob job, java.util.Set<String> chosen) {
+        this.json.writeValue(choices(job).toFile(), java.util.List.copyOf(chosen));
+    }
+
+    /** The chosen conflicts; none when nothing was chosen. */
+    java.util.Set<String> readChoices(ImportJob job) {
+        Path file = choices(job);
+        if (!Files.exists(file)) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(java.util.Arrays.asList(this.json.readValue(file.toFile(), String[].class)));
+    }
+
+    /** Deletes the upload, its preview and the choices; the error report stays while the job is shown. */
     void deleteUpload(ImportJob job) {
         delete(Path.of(job.getFilePath()));
         delete(preview(job));
+        delete(choices(job));
     }
 
     void deleteAll(ImportJob job) {
@@ -80,6 +95,10 @@ class ImportFiles {
             }
         }
         return (int) Math.min(Integer.MAX_VALUE, Math.max(0, lines - 1));
+    }
+
+    private Path choices(ImportJob job) {
+        return this.directory.resolve(job.getPublicId() + "-choices.json");
     }
 
     private Path preview(ImportJob job) {

@@ -64,6 +64,14 @@ public class ImportJob {
 
     private int matchRows;
 
+    private int waitingRows;
+
+    private int joinRows;
+
+    private int conflictCount;
+
+    private String fileFormat;
+
     private int createdCount;
 
     private int updatedCount;
@@ -191,6 +199,26 @@ public class ImportJob {
 
     public int getMatchRows() {
         return this.matchRows;
+    }
+
+    /** Rows that wait for company names to be decided on /admin/names. */
+    public int getWaitingRows() {
+        return this.waitingRows;
+    }
+
+    /** Rows that add to an earlier row of the same file: the same application. */
+    public int getJoinRows() {
+        return this.joinRows;
+    }
+
+    /** Fields the file would change that were entered or changed by hand since the last import. */
+    public int getConflictCount() {
+        return this.conflictCount;
+    }
+
+    /** The kind of file ({@link ImportFormat}), once checked. */
+    public String getFileFormat() {
+        return this.fileFormat;
     }
 
     public int getCreatedCount() {

@@ -68,20 +68,32 @@ class ImportJobController {
         if (job.getState() == ImportState.READY) {
             ImportPreview preview = this.imports.preview(job);
             model.addAttribute("preview", preview);
-            model.addAttribute("issues", preview.errors()
-                .stream()
-                .map(issue -> new IssueView(issue.row(), issue.column(), this.messages.getMessage(issue.code(),
-                        issue.arguments().toArray(), issue.defaultMessage(), locale)))
-                .toList());
+            model.addAttribute("issues", views(preview.errors(), locale));
+            model.addAttribute("notes", views(preview.notes(), locale));
+            model.addAttribute("exportFormat", job.getFileFormat() != null && !job.getFileFormat().equals("TRACKER"));
         }
         return "importing/job";
     }
 
+    // Problems and notes of rows, in the page's language.
+    private List<IssueView> views(List<ImportPreview.Issue> issues, Locale locale) {
+        return issues.stream()
+            .map(issue -> new IssueView(issue.row(), issue.column(), this.messages.getMessage(issue.code(),
+                    issue.arguments().toArray(), issue.defaultMessage(), locale)))
+            .toList();
+    }
+
+    /**
+     * Confirms the preview: what to write, what to do with rows matching filings on record, and, for
+     * each field changed by hand that the file would change, whether to take the file's value
+     * ({@code take=filingId:field}).
+     */
     @PostMapping("/admin/import/{publicId}/confirm")
     String confirm(@PathVariable String publicId, @RequestParam ImportMode mode, @RequestParam MatchChoice onMatch,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "take", required = false) List<String> take, RedirectAttributes redirect) {
         try {
-            ImportController.waitBriefly(this.imports.confirm(publicId, mode, onMatch), this.waitMillis);
+            ImportController.waitBriefly(this.imports.confirm(publicId, mode, onMatch,
+                    take == null ? java.util.Set.of() : java.util.Set.copyOf(take)), this.waitMillis);
         }
         catch (ImportRejectedException ex) {
             redirect.addFlashAttribute("jobError", ex.code());

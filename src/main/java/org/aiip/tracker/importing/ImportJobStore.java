@@ -105,9 +105,11 @@ class ImportJobStore {
     void validated(Long id, ScanCounts counts, String reportPath) {
         this.jdbc.update("""
                 update import_job set state = 'READY', total_rows = ?, rows_done = ?, valid_rows = ?, error_rows = ?,
-                    match_rows = ?, error_report_path = ?, finished_at = ?
+                    match_rows = ?, waiting_rows = ?, join_rows = ?, conflict_count = ?, file_format = ?,
+                    error_report_path = ?, finished_at = ?
                 where id = ? and state = 'VALIDATING' and runner = ?""", counts.total(), counts.total(),
-                counts.valid(), counts.errors(), counts.matches(), reportPath, now(), id, this.instance);
+                counts.valid(), counts.errors(), counts.matches(), counts.waiting(), counts.joins(), counts.conflicts(),
+                counts.format().name(), reportPath, now(), id, this.instance);
     }
 
     /** Moves a READY job to WRITING on this instance; false when it was not ready (confirmed twice, cancelled). */
@@ -129,10 +131,11 @@ class ImportJobStore {
     void done(Long id, ScanCounts counts, WriteCounts written, String reportPath) {
         this.jdbc.update("""
                 update import_job set state = 'DONE', total_rows = ?, rows_done = ?, valid_rows = ?, error_rows = ?,
-                    match_rows = ?, created_count = ?, updated_count = ?, skipped_count = ?, error_report_path = ?,
+                    match_rows = ?, waiting_rows = ?, join_rows = ?, conflict_count = ?, created_count = ?,
+                    updated_count = ?, skipped_count = ?, error_report_path = ?,
                     finished_at = ? where id = ? and runner = ?""", counts.total(), counts.total(), counts.valid(),
-                counts.errors(), counts.matches(), written.created(), written.updated(), written.skipped(),
-                reportPath, now(), id, this.instance);
+                counts.errors(), counts.matches(), counts.waiting(), counts.joins(), counts.conflicts(),
+                written.created(), written.updated(), written.skipped(), reportPath, now(), id, this.instance);
     }
 
     /**

@@ -58,6 +58,12 @@ class ImportRunner implements DisposableBean {
 
     private final ImportWriter writer;
 
+    private final ExportRowWriter exportWriter;
+
+    private final WaitingRows waitingRows;
+
+    private final NameQueue nameQueue;
+
     private final ImportFiles files;
 
     private final AuditService audit;
@@ -80,7 +86,8 @@ class ImportRunner implements DisposableBean {
     // of database file I/O could harm an embedded database) and rolls back.
     private volatile boolean stopping;
 
-    ImportRunner(ImportJobStore store, ImportScanner scanner, ImportWriter writer, ImportFiles files,
+    ImportRunner(ImportJobStore store, ImportScanner scanner, ImportWriter writer, ExportRowWriter exportWriter,
+            WaitingRows waitingRows, NameQueue nameQueue, ImportFiles files,
             AuditService audit, FilingCounts counts, PlatformTransactionManager transactions,
             MessageSource messages, @Value("${tracker.import.threads:2}") int threads,
             @Value("${tracker.import.heartbeat-interval:PT15S}") Duration heartbeatInterval,
@@ -95,6 +102,9 @@ class ImportRunner implements DisposableBean {
         this.store = store;
         this.scanner = scanner;
         this.writer = writer;
+        this.exportWriter = exportWriter;
+        this.waitingRows = waitingRows;
+        this.nameQueue = nameQueue;
         this.files = files;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
@@ -194,7 +204,8 @@ class ImportRunner implements DisposableBean {
             this.store.start(id, ImportState.VALIDATING, estimate);
             ScanCounts counts;
             try {
-                counts = this.scanner.scan(file, job.getOwnerMemberId(), both(report, progress(id, estimate)));
+                counts = this.scanner.scan(file, job.getOwnerMemberId(), java.util.Set.of(),
+                        both(report, both(progress(id, estimate), queueNames())));
             }
             finally {
                 report.close();
@@ -220,7 +231,7 @@ class ImportRunner implements DisposableBean {
         ImportJob job = this.store.byId(id).orElseThrow();
         Path file = Path.of(job.getFilePath());
         ScanReport report = new ScanReport(this.files.report(job), this.messages, job.locale());
-        Writing writing = new Writing(job, report, progress(id, job.getTotalRows()));
+        Writing writing = new Writing(job, report, progress(id, job.getTotalRows()), this.files.readChoices(job));
         long started = System.nanoTime();
         try {
             requireFile(id, file);
@@ -270,7 +281,7 @@ class ImportRunner implements DisposableBean {
 
     private ScanCounts scan(Path file, ImportJob job, Writing writing) {
         try {
-            return this.scanner.scan(file, job.getOwnerMemberId(), writing);
+            return this.scanner.scan(file, job.getOwnerMemberId(), this.files.readChoices(job), writing);
         }
         catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);
@@ -321,6 +332,24 @@ class ImportRunner implements DisposableBean {
         };
     }
 
+    /** Puts the names that rows wait for into the admins' review queue as the preview meets them. */
+    private ImportScanner.Listener queueNames() {
+        return new ImportScanner.Listener() {
+            @Override
+            public void header(List<String> names) {
+            }
+
+            @Override
+            public void chunk(List<CheckedRow> rows) {
+                ImportRunner.this.nameQueue.register(rows);
+            }
+
+            @Override
+            public void progress(int rowsDone) {
+            }
+        };
+    }
+
     /** Writes progress to the job now and then, and stops the job when the application stops. */
     private ImportScanner.Listener progress(Long id, int total) {
         return new ImportScanner.Listener() {
@@ -363,7 +392,10 @@ class ImportRunner implements DisposableBean {
 
         private WriteCounts written = new WriteCounts(0, 0, 0);
 
-        Writing(ImportJob job, ScanReport report, ImportScanner.Listener progress) {
+        private final java.util.Set<String> chosen;
+
+        Writing(ImportJob job, ScanReport report, ImportScanner.Listener progress, java.util.Set<String> chosen) {
+            this.chosen = chosen;
             this.job = job;
             this.report = report;
             this.progress = progress;
@@ -381,7 +413,7 @@ class ImportRunner implements DisposableBean {
                 int row = rows.stream().filter(CheckedRow::hasErrors).findFirst().orElseThrow().row();
                 throw new ImportRejectedException("importing.failed.errorsNow", row);
             }
-            WriteCounts chunk = ImportRunner.this.writer.write(rows, this.job.getOnMatch());
+            WriteCounts chunk = writeChunk(rows);
             this.written = new WriteCounts(this.written.created() + chunk.created(),
                     this.written.updated() + chunk.updated(), this.written.skipped() + chunk.skipped());
         }
@@ -389,6 +421,19 @@ class ImportRunner implements DisposableBean {
         @Override
         public void progress(int rowsDone) {
             this.progress.progress(rowsDone);
+        }
+
+        // Rows of an export file: names queued, waiting rows kept, the rest written as filings or patches.
+        private WriteCounts writeChunk(List<CheckedRow> rows) {
+            RowExtras extras = rows.isEmpty() ? null : rows.get(0).extras();
+            if (extras == null) {
+                return ImportRunner.this.writer.write(rows, this.job.getOnMatch());
+            }
+            ImportRunner.this.nameQueue.register(rows);
+            ImportRunner.this.waitingRows.store(this.job.getId(), extras.format(),
+                    rows.stream().filter(CheckedRow::waits).toList());
+            return ImportRunner.this.exportWriter.write(rows, new ExportRowWriter.Context(this.job.getId(),
+                    this.job.getFileName(), this.chosen, this.job.getOnMatch()));
         }
 
     }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
 
@@ -15,14 +17,16 @@ import org.springframework.stereotype.Component;
 import org.aiip.tracker.filing.FilingRules;
 import org.aiip.tracker.filing.TechnologyArea;
 import org.aiip.tracker.filing.TechnologyAreaRepository;
+import org.aiip.tracker.member.CompanyName;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 
 /**
  * Reads a file row by row and checks every row, a chunk at a time: the filing rules and who may
- * import what per row (no database), repeats within the file from an index of every number
- * seen, and numbers already on record with one query per chunk. Both the preview and the write
- * run this same pass, so what is written is what was checked.
+ * import what per row, repeats within the file from an index of every number seen, and numbers
+ * already on record with one query per chunk. Rows of the export formats also have their company
+ * names looked up, one query per chunk. Both the preview and the write run this same pass, so what
+ * is written is what was checked.
  */
 @Component
 class ImportScanner {
@@ -46,17 +50,20 @@ class ImportScanner {
 
     private final ExistingFilings existing;
 
+    private final NameContext.Lookup names;
+
     private final int chunkSize;
 
     private final int maxRows;
 
     ImportScanner(FilingRules rules, MemberService members, TechnologyAreaRepository areas, ExistingFilings existing,
-            @Value("${tracker.import.chunk-size:1000}") int chunkSize,
+            NameContext.Lookup names, @Value("${tracker.import.chunk-size:1000}") int chunkSize,
             @Value("${tracker.import.max-rows:1000000}") int maxRows) {
         this.rules = rules;
         this.members = members;
         this.areas = areas;
         this.existing = existing;
+        this.names = names;
         this.chunkSize = chunkSize;
         this.maxRows = maxRows;
     }
@@ -69,53 +76,149 @@ class ImportScanner {
      * Checks the whole file.
      *
      * @param editorMemberId the company an editor imports for; null for an admin
+     * @param chosen conflicts ({@code filingId:field}) for which the person chose the file's value
      * @throws ImportRejectedException when the file as a whole cannot be read
      * @throws ImportInterruptedException when the thread is interrupted
      */
-    ScanCounts scan(Path file, Long editorMemberId, Listener listener) throws IOException {
-        Map<String, Long> memberIds = new HashMap<>();
-        for (MemberCompany member : this.members.all()) {
-            memberIds.put(member.getSlug(), member.getId());
+    ScanCounts scan(Path file, Long editorMemberId, Set<String> chosen, Listener listener) throws IOException {
+        try (CsvSource source = CsvSource.open(file)) {
+            listener.header(source.headerNames());
+            Pass pass = new Pass(source, editorMemberId, chosen, listener);
+            for (CSVRecord record = source.next(); record != null; record = source.next()) {
+                pass.add(record);
+            }
+            pass.finish();
+            return pass.tally.counts(source.format());
         }
+    }
+
+    /** Checks rows that were read before (waiting rows whose names were decided), as one chunk. */
+    List<CheckedRow> check(List<SourceRow> rows, ImportFormat format, Long editorMemberId, Set<String> chosen) {
+        SourceRowChecker checker = new SourceRowChecker(this.rules, format, areaIds(), editorMemberId);
+        NameContext context = this.names.of(keysOf(rows));
+        List<CheckedRow> checked = new ArrayList<>();
+        Tally tally = new Tally(new KeyIndex(), editorMemberId, chosen);
+        for (SourceRow row : rows) {
+            checked.add(tally.repeat(checker.check(row, List.of(), context)));
+        }
+        classify(checked, tally);
+        return checked;
+    }
+
+    private Map<String, Long> areaIds() {
         Map<String, Long> areaIds = new HashMap<>();
         for (TechnologyArea area : this.areas.findAll()) {
             areaIds.put(area.getCode(), area.getId());
         }
-        try (CsvSource source = CsvSource.open(file)) {
-            listener.header(source.headerNames());
-            RowChecker checker = new RowChecker(this.rules, memberIds, areaIds, editorMemberId, source.columns(),
-                    source.headerNames().size());
-            Tally tally = new Tally(new KeyIndex(), editorMemberId);
-            List<CheckedRow> chunk = new ArrayList<>(this.chunkSize);
-            for (CSVRecord record = source.next(); record != null; record = source.next()) {
-                if (tally.total == this.maxRows) {
-                    throw new ImportRejectedException("importing.rejected.tooManyRows", this.maxRows);
-                }
-                tally.total++;
-                chunk.add(tally.repeat(checker.check(record, (int) record.getRecordNumber())));
-                if (chunk.size() == this.chunkSize) {
-                    finish(chunk, tally, listener);
-                }
+        return areaIds;
+    }
+
+    private static Set<String> keysOf(List<SourceRow> rows) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (SourceRow row : rows) {
+            row.applicants().forEach(name -> keys.add(CompanyName.key(CompanyName.clean(name))));
+            row.owners().forEach(name -> keys.add(CompanyName.key(CompanyName.clean(name))));
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    private void classify(List<CheckedRow> chunk, Tally tally) {
+        boolean exports = chunk.stream().anyMatch(row -> row.extras() != null);
+        if (exports) {
+            Map<String, ExistingFilings.State> found = this.existing.findStates(chunk);
+            for (CheckedRow row : chunk) {
+                tally.classifyExport(row, found);
             }
-            finish(chunk, tally, listener);
-            return new ScanCounts(tally.total, tally.total - tally.errors, tally.errors, tally.matches);
+        }
+        else {
+            Map<String, ExistingFilings.Existing> found = this.existing.find(chunk);
+            for (CheckedRow row : chunk) {
+                tally.classify(row, found);
+            }
         }
     }
 
-    private void finish(List<CheckedRow> chunk, Tally tally, Listener listener) {
-        if (chunk.isEmpty()) {
-            return;
+    /** One pass over a file: reads records into chunks and checks each chunk. */
+    private final class Pass {
+
+        private final CsvSource source;
+
+        private final Listener listener;
+
+        private final Tally tally;
+
+        private final RowChecker trackerRows;
+
+        private final SourceRowReader exportRows;
+
+        private final SourceRowChecker exportChecker;
+
+        private final List<CSVRecord> records = new ArrayList<>();
+
+        Pass(CsvSource source, Long editorMemberId, Set<String> chosen, Listener listener) {
+            this.source = source;
+            this.listener = listener;
+            this.tally = new Tally(new KeyIndex(), editorMemberId, chosen);
+            Map<String, Long> areaIds = areaIds();
+            if (source.format() == ImportFormat.TRACKER) {
+                Map<String, Long> memberIds = new HashMap<>();
+                for (MemberCompany member : ImportScanner.this.members.all()) {
+                    memberIds.put(member.getSlug(), member.getId());
+                }
+                this.trackerRows = new RowChecker(ImportScanner.this.rules, memberIds, areaIds, editorMemberId,
+                        source.columns(), source.headerNames().size());
+                this.exportRows = null;
+                this.exportChecker = null;
+            }
+            else {
+                this.trackerRows = null;
+                this.exportRows = SourceRowReader.of(source.format(), source.headerNames());
+                this.exportChecker = new SourceRowChecker(ImportScanner.this.rules, source.format(), areaIds,
+                        editorMemberId);
+            }
         }
-        if (Thread.currentThread().isInterrupted()) {
-            throw new ImportInterruptedException();
+
+        void add(CSVRecord record) {
+            if (this.tally.total == ImportScanner.this.maxRows) {
+                throw new ImportRejectedException("importing.rejected.tooManyRows", ImportScanner.this.maxRows);
+            }
+            this.tally.total++;
+            this.records.add(record);
+            if (this.records.size() == ImportScanner.this.chunkSize) {
+                finish();
+            }
         }
-        Map<String, ExistingFilings.Existing> found = this.existing.find(chunk);
-        for (CheckedRow row : chunk) {
-            tally.classify(row, found);
+
+        void finish() {
+            if (this.records.isEmpty()) {
+                return;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ImportInterruptedException();
+            }
+            List<CheckedRow> chunk = new ArrayList<>(this.records.size());
+            if (this.trackerRows != null) {
+                for (CSVRecord record : this.records) {
+                    chunk.add(this.tally.repeat(this.trackerRows.check(record, (int) record.getRecordNumber())));
+                }
+            }
+            else {
+                List<SourceRow> rows = new ArrayList<>(this.records.size());
+                for (CSVRecord record : this.records) {
+                    rows.add(this.exportRows.read(record, (int) record.getRecordNumber()));
+                }
+                NameContext context = ImportScanner.this.names.of(keysOf(rows));
+                for (int i = 0; i < rows.size(); i++) {
+                    chunk.add(this.tally.repeat(this.exportChecker.check(rows.get(i), this.records.get(i).toList(), context)));
+                }
+            }
+            classify(chunk, this.tally);
+            this.listener.chunk(chunk);
+            this.listener.progress(this.tally.total);
+            this.records.clear();
         }
-        listener.chunk(chunk);
-        listener.progress(tally.total);
-        chunk.clear();
+
     }
 
     /** Running counts and the index of numbers seen. */
@@ -125,19 +228,49 @@ class ImportScanner {
 
         private final Long editorMemberId;
 
+        private final Set<String> chosen;
+
         private int total;
 
         private int errors;
 
         private int matches;
 
-        Tally(KeyIndex keys, Long editorMemberId) {
+        private int waiting;
+
+        private int joins;
+
+        private int conflicts;
+
+        Tally(KeyIndex keys, Long editorMemberId, Set<String> chosen) {
             this.keys = keys;
             this.editorMemberId = editorMemberId;
+            this.chosen = chosen;
         }
 
-        /** A number that appeared in an earlier row of the file makes this row an error. */
+        ScanCounts counts(ImportFormat format) {
+            return new ScanCounts(this.total, this.total - this.errors, this.errors, this.matches, this.waiting,
+                    this.joins, this.conflicts, format);
+        }
+
+        /**
+         * A number that appeared in an earlier row of the file: in the tracker's own format an error; in
+         * an export, the same application told again (its grant after its publication), which joins it.
+         */
         CheckedRow repeat(CheckedRow row) {
+            if (row.extras() != null) {
+                int first = -1;
+                for (String key : exportKeys(row)) {
+                    int seen = this.keys.putIfAbsent(key, row.row());
+                    if (seen >= 0 && seen != row.row() && first < 0) {
+                        first = seen;
+                    }
+                }
+                if (first >= 0) {
+                    row.joinRow(first);
+                }
+                return row;
+            }
             if (row.number() != null) {
                 String key = ExistingFilings.key(row.number().office(), row.number().normalised());
                 int first = this.keys.putIfAbsent(key, row.row());
@@ -149,12 +282,21 @@ class ImportScanner {
             return row;
         }
 
+        private static List<String> exportKeys(CheckedRow row) {
+            List<String> keys = new ArrayList<>();
+            if (row.number() != null) {
+                keys.add(ExistingFilings.key(row.number().office(), row.number().normalised()));
+            }
+            row.extras().serials().forEach(serial -> keys.add(ExistingFilings.serialKey(serial)));
+            return keys;
+        }
+
         void classify(CheckedRow row, Map<String, ExistingFilings.Existing> found) {
             if (!row.hasErrors() && row.number() != null) {
                 ExistingFilings.Existing match = found
                     .get(ExistingFilings.key(row.number().office(), row.number().normalised()));
                 if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
-                    // An editor may not change another company's filing: as on the form, the number is taken.
+                    // An editor may not change another company's filing: as on the form, the number cannot be used.
                     row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "filing.duplicate",
                             "a filing with this number already exists at this office", row.number().display()));
                 }
@@ -162,12 +304,50 @@ class ImportScanner {
                     row.matchExisting(match.id());
                 }
             }
+            count(row);
+        }
+
+        void classifyExport(CheckedRow row, Map<String, ExistingFilings.State> found) {
+            if (!row.hasErrors()) {
+                ExistingFilings.State match = null;
+                for (String key : exportKeys(row)) {
+                    match = found.get(key);
+                    if (match != null) {
+                        break;
+                    }
+                }
+                if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
+                    row.reject(RowIssue.of("", "filing.duplicate",
+                            "a filing with this number already exists at this office", displayNumber(row)));
+                }
+                else if (match != null) {
+                    row.matchExisting(match.id());
+                    row.conflicts(ImportedFields
+                        .patch(match.id(), match.values(), match.dateSource(), match.fingerprint(), row, this.chosen)
+                        .conflicts());
+                }
+            }
+            count(row);
+        }
+
+        private void count(CheckedRow row) {
+            this.conflicts += row.conflicts().size();
             if (row.hasErrors()) {
                 this.errors++;
+            }
+            else if (row.waits()) {
+                this.waiting++;
             }
             else if (row.matches()) {
                 this.matches++;
             }
+            else if (row.joins()) {
+                this.joins++;
+            }
+        }
+
+        private static String displayNumber(CheckedRow row) {
+            return row.number() != null ? row.number().display() : row.data().publicationNumber();
         }
 
     }

@@ -77,10 +77,22 @@ class ImportService {
      * @throws ImportRejectedException when all-or-nothing is asked for a file with errors
      */
     Future<?> confirm(String publicId, ImportMode mode, MatchChoice onMatch) {
+        return confirm(publicId, mode, onMatch, java.util.Set.of());
+    }
+
+    /**
+     * Starts writing a checked file, taking the file's value for the conflicts listed in {@code take}
+     * ({@code filingId:field}); every other field changed by hand keeps its value.
+     */
+    Future<?> confirm(String publicId, ImportMode mode, MatchChoice onMatch, java.util.Set<String> take) {
         ImportJob job = own(publicId);
         if (mode == ImportMode.ALL_OR_NOTHING && job.getErrorRows() > 0) {
             throw new ImportRejectedException("importing.confirm.hasErrors", job.getErrorRows());
         }
+        if (take.stream().anyMatch(key -> !key.matches("\\d{1,18}:[A-Za-z]{1,40}"))) {
+            throw new ImportRejectedException("importing.confirm.badChoice");
+        }
+        this.files.saveChoices(job, take);
         if (!this.store.confirm(job.getId(), mode, onMatch)) {
             return CompletableFuture.completedFuture(null); // confirmed twice or no longer waiting: nothing to do
         }

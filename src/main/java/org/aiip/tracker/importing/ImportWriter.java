@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.IpcSymbol;
+import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PatentOffice;
 
 /**
@@ -163,7 +164,7 @@ class ImportWriter {
         ps.setString(i++, trimToNull(d.grantNumber()));
         setDate(ps, i++, d.grantDate());
         ps.setString(i++, d.legalStatus().name());
-        ps.setBoolean(i++, d.publicationDate() != null);
+        ps.setBoolean(i++, PatentFiling.isPublic(trimToNull(d.publicationNumber()), d.publicationDate()));
         ps.setLong(i++, row.areaId());
         ps.setBoolean(i++, d.openLicence());
         ps.setString(i++, d.openLicence() ? trimToNull(d.licenceTerms()) : null);

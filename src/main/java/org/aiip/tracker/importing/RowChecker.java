@@ -132,6 +132,12 @@ final class RowChecker {
                 cells.text(IPC), cells.bool(OPEN_LICENCE), cells.text(LICENCE_TERMS), cells.text(FAMILY_KEY));
         Set<String> unreadable = new HashSet<>();
         issues.forEach(issue -> unreadable.add(issue.column()));
+        if (data.applicationNumber() == null && !unreadable.contains(name(NUMBER))) {
+            // The tracker's own rows name their filing by its application number; a filing known only by
+            // its publication comes from an export file of The Lens, Google Patents or Espacenet.
+            issues.add(RowIssue.of(name(NUMBER), "applicationNumber.required", "the application number is required"));
+            unreadable.add(name(NUMBER));
+        }
         for (RuleViolation violation : this.rules.check(data)) {
             String column = FIELD_COLUMNS.getOrDefault(violation.field(), violation.field());
             if (!unreadable.contains(column)) {

@@ -39,6 +39,14 @@ final class ScanReport implements ImportScanner.Listener, Closeable {
 
     private final List<ImportPreview.Row> matches = new ArrayList<>();
 
+    private final List<ImportPreview.Row> waiting = new ArrayList<>();
+
+    private final List<ImportPreview.Issue> notes = new ArrayList<>();
+
+    private final java.util.Map<String, Integer> names = new java.util.TreeMap<>();
+
+    private final List<ImportPreview.Conflict> conflicts = new ArrayList<>();
+
     private int errorRowsShown;
 
     private List<String> header = List.of();
@@ -70,12 +78,27 @@ final class ScanReport implements ImportScanner.Listener, Closeable {
         for (CheckedRow row : rows) {
             if (row.hasErrors()) {
                 error(row);
+                continue;
+            }
+            if (row.waits()) {
+                keep(this.waiting, row);
+                row.extras().waitingNames().values().forEach(name -> this.names.merge(name, 1, Integer::sum));
             }
             else if (row.matches()) {
                 keep(this.matches, row);
             }
             else {
                 keep(this.fine, row);
+            }
+            if (row.extras() != null && this.notes.size() < ImportPreview.CAP) {
+                row.extras().notes().forEach(note -> this.notes.add(new ImportPreview.Issue(row.row(), note.column(),
+                        note.code(), note.arguments(), note.defaultMessage())));
+            }
+            for (CheckedRow.Conflict conflict : row.conflicts()) {
+                if (this.conflicts.size() < ImportPreview.CAP) {
+                    this.conflicts.add(new ImportPreview.Conflict(row.row(), conflict.filingId(), number(row),
+                            conflict.field(), conflict.current(), conflict.incoming(), conflict.choiceKey()));
+                }
             }
         }
     }
@@ -85,7 +108,9 @@ final class ScanReport implements ImportScanner.Listener, Closeable {
     }
 
     ImportPreview preview() {
-        return new ImportPreview(List.copyOf(this.fine), List.copyOf(this.errors), List.copyOf(this.matches));
+        return new ImportPreview(List.copyOf(this.fine), List.copyOf(this.errors), List.copyOf(this.matches),
+                List.copyOf(this.waiting), List.copyOf(this.notes), java.util.Map.copyOf(this.names),
+                List.copyOf(this.conflicts));
     }
 
     /** The report file, or null when no row had errors. */
@@ -103,9 +128,22 @@ final class ScanReport implements ImportScanner.Listener, Closeable {
     private void keep(List<ImportPreview.Row> rows, CheckedRow row) {
         if (rows.size() < ImportPreview.CAP) {
             FilingData data = row.data();
-            rows.add(new ImportPreview.Row(row.row(), data.office().name(), row.number().display(),
-                    row.applicantSlug(), data.title(), String.valueOf(data.filingDate()), row.existingId()));
+            RowExtras extras = row.extras();
+            String applicant = extras == null ? row.applicantSlug()
+                    : String.join("; ", extras.parties().stream()
+                        .filter(p -> p.getRole() == org.aiip.tracker.filing.FilingParty.Role.APPLICANT)
+                        .map(org.aiip.tracker.filing.FilingParty::getName).toList());
+            rows.add(new ImportPreview.Row(row.row(), data.office() == null ? "" : data.office().name(), number(row),
+                    applicant, data.title(), String.valueOf(data.filingDate()), row.existingId(), row.joinsRow(),
+                    extras == null || extras.dateSource() == null ? null : extras.dateSource().name()));
         }
+    }
+
+    private static String number(CheckedRow row) {
+        if (row.number() != null) {
+            return row.number().display();
+        }
+        return row.data().publicationNumber() != null ? row.data().publicationNumber() : "";
     }
 
     private void error(CheckedRow row) {

@@ -28,6 +28,9 @@ public class Initiative {
 
     private String sourceNote;
 
+    /** The public page of the source article. */
+    private String sourceUrl;
+
     protected Initiative() {
     }
 
@@ -57,6 +60,10 @@ public class Initiative {
 
     public String getMemberCountStated() {
         return this.memberCountStated;
+    }
+
+    public String getSourceUrl() {
+        return this.sourceUrl;
     }
 
     public String getSourceNote() {

@@ -27,7 +27,7 @@ public class InitiativeService {
     }
 
     public List<ReferenceRanking> referenceRanking() {
-        return this.rankings.findAllByOrderByRankNoAsc();
+        return this.rankings.findAllByOrderByIdAsc();
     }
 
 }

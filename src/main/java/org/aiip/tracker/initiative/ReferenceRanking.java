@@ -24,7 +24,12 @@ public class ReferenceRanking {
 
     private String memberSlug;
 
-    private int applications;
+    private Integer applications;
+
+    /** The page that reports this row of the ranking, and its address. */
+    private String reportedBy;
+
+    private String reportedUrl;
 
     private String scope;
 
@@ -47,7 +52,8 @@ public class ReferenceRanking {
         return this.memberSlug;
     }
 
-    public int getApplications() {
+    /** The number of applications the page gives; null where it names the rank only. */
+    public Integer getApplications() {
         return this.applications;
     }
 
@@ -57,6 +63,14 @@ public class ReferenceRanking {
 
     public String getSource() {
         return this.source;
+    }
+
+    public String getReportedBy() {
+        return this.reportedBy;
+    }
+
+    public String getReportedUrl() {
+        return this.reportedUrl;
     }
 
     public LocalDate getPublishedOn() {

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReferenceRankingRepository extends JpaRepository<ReferenceRanking, Long> {
 
-    List<ReferenceRanking> findAllByOrderByRankNoAsc();
+    List<ReferenceRanking> findAllByOrderByIdAsc();
 
 }

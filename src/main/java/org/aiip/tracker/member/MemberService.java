@@ -13,8 +13,16 @@ public class MemberService {
 
     private final MemberRepository members;
 
-    MemberService(MemberRepository members) {
+    private final MemberAliasRepository aliases;
+
+    MemberService(MemberRepository members, MemberAliasRepository aliases) {
         this.members = members;
+        this.aliases = aliases;
+    }
+
+    /** The member's approved aliases: the names under which registers write it. */
+    public List<MemberAlias> approvedAliases(Long memberId) {
+        return this.aliases.findByMemberId(memberId).stream().filter(MemberAlias::isApproved).toList();
     }
 
     /** All members, active and withdrawn, by English name. */

@@ -15,7 +15,16 @@ import org.aiip.tracker.member.MemberCompany;
  */
 public record Dashboard(Initiative initiative, String initiativeName, long activeMembers, Totals totals,
         YearTable perYear, List<NamedCount> byArea, List<OfficeCount> byOffice, List<StatusCount> byStatus,
-        Matrix matrix, List<FilingRow> latest, List<RankingRow> ranking, List<String> rankingSources) {
+        Matrix matrix, List<FilingRow> latest, List<RankingRow> ranking, List<String> rankingSources,
+        List<RankingReport> rankingReports, List<RankDisagreement> rankingDisagreements) {
+
+    /** The ranking as one page reports it: the page, its address, and its rows. */
+    public record RankingReport(String reportedBy, String reportedUrl, List<RankingRow> rows) {
+    }
+
+    /** A rank for which the pages name different companies: each company with the page that names it. */
+    public record RankDisagreement(int rank, List<String> companies, List<String> reportedBy) {
+    }
 
     /** A count under a name already in the page language (a technology area). */
     public record NamedCount(String name, long count) {
@@ -26,13 +35,22 @@ public record Dashboard(Initiative initiative, String initiativeName, long activ
      *
      * @param members the columns
      * @param rows one per year, oldest first
-     * @param memberTotals the column totals, in the order of {@code members}
-     * @param total all filings in the table
+     * @param memberTotals the column totals, in the order of {@code members}: a filing shared by several
+     *        members counts in each of their columns (the whole count)
+     * @param fractionalTotals the column totals when a shared filing counts 1/n for each of its n applicants
+     * @param total all filings in the table, each once
+     * @param shared whether any filing in the table is shared by several applicants
      */
-    public record YearTable(List<MemberCompany> members, List<YearRow> rows, List<Long> memberTotals, long total) {
+    public record YearTable(List<MemberCompany> members, List<YearRow> rows, List<Long> memberTotals,
+            List<Double> fractionalTotals, long total, boolean shared) {
+
+        public YearTable(List<MemberCompany> members, List<YearRow> rows, List<Long> memberTotals, long total) {
+            this(members, rows, memberTotals, List.of(), total, false);
+        }
+
     }
 
-    /** One year of the per-year table: a count per member column and the year's total. */
+    /** One year of the per-year table: a count per member column and the year's total (each filing once). */
     public record YearRow(int year, List<Long> counts, long total) {
     }
 
@@ -60,8 +78,8 @@ public record Dashboard(Initiative initiative, String initiativeName, long activ
      * @param ours the tracker's visible filings of that member, or {@code null} when the company is
      * not a member
      */
-    public record RankingRow(int rank, String company, int applications, String scope, String memberSlug, Long ours,
-            LocalDate publishedOn) {
+    public record RankingRow(int rank, String company, Integer applications, String scope, String memberSlug, Long ours,
+            LocalDate publishedOn, String reportedBy, String reportedUrl) {
     }
 
 }

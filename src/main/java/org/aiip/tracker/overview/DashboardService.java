@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,12 +62,45 @@ public class DashboardService {
         Map<Long, MemberCompany> byId = all.stream().collect(Collectors.toMap(MemberCompany::getId, Function.identity()));
         Map<Long, Totals> perMember = this.statistics.totalsPerMember(viewer());
         List<ReferenceRanking> ranking = this.initiatives.referenceRanking();
+        List<Dashboard.RankingRow> rows = ranking(ranking, all, perMember);
         return new Dashboard(initiative, initiativeName(initiative, locale), this.members.activeCount(),
                 this.statistics.totals(viewer()), perYear(all), byArea(locale), this.statistics.byOffice(viewer()),
                 this.statistics.byStatus(viewer()), matrix(all, locale),
                 this.statistics.latestChanges(viewer(), LATEST).stream().map(l -> FilingRow.of(l, byId)).toList(),
-                ranking(ranking, all, perMember),
-                ranking.stream().map(ReferenceRanking::getSource).distinct().toList());
+                rows, ranking.stream().map(ReferenceRanking::getSource).distinct().toList(), reports(rows),
+                disagreements(rows));
+    }
+
+    // The rows of each page that reports the ranking, in the order the pages were recorded.
+    private static List<Dashboard.RankingReport> reports(List<Dashboard.RankingRow> rows) {
+        Map<String, List<Dashboard.RankingRow>> byPage = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> byPage.computeIfAbsent(String.valueOf(r.reportedBy()), k -> new ArrayList<>()).add(r));
+        return byPage.values()
+            .stream()
+            .map(list -> new Dashboard.RankingReport(list.get(0).reportedBy(), list.get(0).reportedUrl(),
+                    list.stream().sorted(java.util.Comparator.comparingInt(Dashboard.RankingRow::rank)).toList()))
+            .toList();
+    }
+
+    // Ranks for which the pages name different companies ("Microsoft" and "Microsoft China" are one).
+    private static List<Dashboard.RankDisagreement> disagreements(List<Dashboard.RankingRow> rows) {
+        Map<Integer, List<Dashboard.RankingRow>> byRank = new java.util.TreeMap<>();
+        rows.forEach(r -> byRank.computeIfAbsent(r.rank(), k -> new ArrayList<>()).add(r));
+        Set<Integer> allRanks = byRank.keySet();
+        List<String> pages = rows.stream().map(Dashboard.RankingRow::reportedBy).distinct().toList();
+        List<Dashboard.RankDisagreement> found = new ArrayList<>();
+        for (int rank : allRanks) {
+            List<Dashboard.RankingRow> named = byRank.get(rank);
+            long companies = named.stream().map(r -> r.company().split(" ")[0]).distinct().count();
+            boolean someSilent = pages.size() > 1 && named.size() < pages.size()
+                    && pages.stream().filter(p -> rows.stream().anyMatch(r -> p.equals(r.reportedBy()) && r.rank() > rank))
+                        .anyMatch(p -> named.stream().noneMatch(r -> p.equals(r.reportedBy())));
+            if (companies > 1 || someSilent) {
+                found.add(new Dashboard.RankDisagreement(rank, named.stream().map(Dashboard.RankingRow::company).toList(),
+                        named.stream().map(Dashboard.RankingRow::reportedBy).toList()));
+            }
+        }
+        return found;
     }
 
     private static String initiativeName(Initiative initiative, Locale locale) {
@@ -79,13 +113,23 @@ public class DashboardService {
     }
 
     private Dashboard.YearTable perYear(List<MemberCompany> all) {
-        List<MemberYearCount> counts = this.statistics.perYearPerMember(viewer(), FIRST_YEAR);
+        // From the earliest filing on record (real filings reach back before the initiative), at most from FIRST_YEAR.
+        int fromYear = Math.min(FIRST_YEAR, this.statistics.firstYear(viewer()).orElse(FIRST_YEAR));
+        List<MemberYearCount> counts = this.statistics.perYearPerMember(viewer(), fromYear);
         Map<Integer, Map<Long, Long>> byYear = new HashMap<>();
-        counts.forEach(c -> byYear.computeIfAbsent(c.year(), y -> new HashMap<>()).put(c.memberId(), c.count()));
-        int lastYear = counts.stream().mapToInt(MemberYearCount::year).max().orElse(FIRST_YEAR - 1);
+        Map<Integer, Long> distinct = new HashMap<>();
+        counts.forEach(c -> {
+            byYear.computeIfAbsent(c.year(), y -> new HashMap<>()).merge(c.memberId(), c.count(), Long::sum);
+            distinct.merge(c.year(), c.count(), Long::sum);
+        });
+        // A member that is a co-applicant counts the filing in its own column too; the year's total counts it once.
+        List<MemberYearCount> shared = this.statistics.coApplicantsPerYear(viewer(), fromYear);
+        shared.forEach(c -> byYear.computeIfAbsent(c.year(), y -> new HashMap<>()).merge(c.memberId(), c.count(), Long::sum));
+        int lastYear = counts.stream().mapToInt(MemberYearCount::year).max().orElse(fromYear - 1);
+        int firstYear = counts.stream().mapToInt(MemberYearCount::year).min().orElse(fromYear);
         List<Dashboard.YearRow> rows = new ArrayList<>();
         long[] columnTotals = new long[all.size()];
-        for (int year = FIRST_YEAR; year <= lastYear; year++) {
+        for (int year = firstYear; year <= lastYear; year++) {
             Map<Long, Long> ofYear = byYear.getOrDefault(year, Map.of());
             List<Long> cells = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -93,10 +137,16 @@ public class DashboardService {
                 cells.add(n);
                 columnTotals[i] += n;
             }
-            rows.add(new Dashboard.YearRow(year, cells, cells.stream().mapToLong(Long::longValue).sum()));
+            rows.add(new Dashboard.YearRow(year, cells, distinct.getOrDefault(year, 0L)));
         }
         List<Long> totals = Arrays.stream(columnTotals).boxed().toList();
-        return new Dashboard.YearTable(all, rows, totals, totals.stream().mapToLong(Long::longValue).sum());
+        Map<Long, FilingStatistics.MemberShare> shares = this.statistics.sharesPerMember(viewer());
+        List<Double> fractional = all.stream()
+            .map(m -> shares.containsKey(m.getId()) ? shares.get(m.getId()).fractional() : 0.0)
+            .toList();
+        boolean anyShared = !shared.isEmpty() || shares.values().stream().anyMatch(x -> x.fractional() != x.whole());
+        return new Dashboard.YearTable(all, rows, totals, fractional,
+                rows.stream().mapToLong(Dashboard.YearRow::total).sum(), anyShared);
     }
 
     private List<Dashboard.NamedCount> byArea(Locale locale) {
@@ -128,7 +178,8 @@ public class DashboardService {
             MemberCompany member = r.getMemberSlug() == null ? null : bySlug.get(r.getMemberSlug());
             Long ours = member == null ? null : perMember.getOrDefault(member.getId(), Totals.NONE).total();
             return new Dashboard.RankingRow(r.getRankNo(), r.getCompany(), r.getApplications(), r.getScope(),
-                    member == null ? null : member.getSlug(), ours, r.getPublishedOn());
+                    member == null ? null : member.getSlug(), ours, r.getPublishedOn(), r.getReportedBy(),
+                    r.getReportedUrl());
         }).toList();
     }
 

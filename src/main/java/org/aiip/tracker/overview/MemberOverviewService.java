@@ -72,7 +72,7 @@ class MemberOverviewService {
                 this.statistics.latestForMember(viewer(), id, LATEST)
                     .stream()
                     .map(l -> FilingRow.of(l, applicants))
-                    .toList());
+                    .toList(), this.members.approvedAliases(id));
     }
 
     private List<MemberProfile.AgreementLine> agreements(MemberCompany member) {

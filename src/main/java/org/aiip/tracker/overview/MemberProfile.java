@@ -17,7 +17,7 @@ import org.aiip.tracker.overview.Dashboard.NamedCount;
  */
 public record MemberProfile(MemberCompany member, Totals totals, List<YearCount> perYear, List<NamedCount> byArea,
         List<OfficeCount> byOffice, List<ClauseStanding> clauses, List<AgreementLine> agreements,
-        List<FilingRow> latest) {
+        List<FilingRow> latest, List<org.aiip.tracker.member.MemberAlias> aliases) {
 
     /**
      * One clause and the member's assessment of it.

@@ -167,7 +167,7 @@ public class SampleFilingWriter {
             ps.setString(11, f.grantNumber());
             setDate(ps, 12, f.grantDate());
             ps.setString(13, f.legalStatus().name());
-            ps.setBoolean(14, f.publicationDate() != null);
+            ps.setBoolean(14, org.aiip.tracker.filing.PatentFiling.isPublic(f.publicationNumber(), f.publicationDate()));
             ps.setLong(15, require(this.areas, f.areaCode(), "technology area"));
             ps.setBoolean(16, f.openLicence());
             ps.setString(17, f.licenceTerms());

@@ -266,7 +266,7 @@ class FilingWriteApiTests {
             .andExpect(error("applicationNumber", "The check character should be X, not 3."))
             .andExpect(error("title", "This field is required."))
             .andExpect(error("publicationDate", "The publication date cannot be before the filing date."))
-            .andExpect(error("grantNumber", "A granted filing needs its grant number and date."))
+            .andExpect(error("grantNumber", "A granted filing needs its grant number."))
             .andExpect(error("ipcClasses",
                     "The main group and subgroup are missing: G06N is a subclass; a symbol looks like G06N 3/08."));
         assertThat(this.jdbc.queryForObject("select count(*) from patent_filing", Long.class)).isZero();

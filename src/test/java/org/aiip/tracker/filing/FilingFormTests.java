@@ -169,8 +169,8 @@ class FilingFormTests {
         this.mvc.perform(validNewFiling("201910123456.X", "baidu", "priorityDate", "2019-05-01", "legalStatus",
                 "GRANTED").with(this.accounts.admin()))
             .andExpect(content().string(containsString("The priority date cannot be after the filing date.")))
-            .andExpect(content().string(containsString("A filing with this status needs its publication number and date.")))
-            .andExpect(content().string(containsString("A granted filing needs its grant number and date.")));
+            .andExpect(content().string(containsString("A filing with this status needs its publication number.")))
+            .andExpect(content().string(containsString("A granted filing needs its grant number.")));
         this.mvc.perform(validNewFiling("201910123456.X", "baidu", "filingDate", LocalDate.now().plusDays(3).toString())
                 .with(this.accounts.admin()))
             .andExpect(content().string(containsString("This date is in the future.")));

@@ -60,7 +60,7 @@ class ImportPostgresTests {
     void aFileIsCheckedWrittenAndMatchedAgainOnPostgres() throws Exception {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TrackerApplication.class).run(
                 "--spring.datasource.url=" + SERVER + this.database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--server.port=0", "--tracker.sample-data.enabled=false",
+                "--spring.datasource.password=", "--server.port=0", "--tracker.sample-data.enabled=false", "--tracker.record.enabled=false",
                 "--tracker.import.dir=target/import-postgres-tests", "--spring.main.banner-mode=off")) {
             TrackerUser admin = new TestAccounts(context.getBean(AccountService.class),
                     context.getBean(MemberService.class)).newAdmin();

@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 class SampleDataTests {
 
-    private static final String BANNER = "Sample data: the filings, compliance assessments and evidence shown here are synthetic";
+    private static final String BANNER = "Sample data is switched on for a demonstration: besides the real, cited record";
 
     @Autowired
     private JdbcTemplate jdbc;
