@@ -15,10 +15,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Everyone's own account: change the password, set up a second factor (API tokens: {@link ApiTokenController}). */
+/** Everyone's own account: change the password (second factor: {@link SecondFactorController}; API tokens: {@link ApiTokenController}). */
 @Controller
 class AccountController {
 
@@ -61,38 +60,6 @@ class AccountController {
         // The password change raised the session epoch: carry this session over to it.
         refreshPrincipal(user.id(), request, response);
         redirect.addFlashAttribute("flash", "account.password.changed");
-        return "redirect:/account";
-    }
-
-    @PostMapping("/account/totp/start")
-    String startTotp() {
-        this.accounts.startTotpSetup(currentUser().id());
-        return "redirect:/account/totp";
-    }
-
-    @GetMapping("/account/totp")
-    String totpSetup(Model model) {
-        TrackerUser user = currentUser();
-        this.accounts.pendingTotpSecret(user.id()).ifPresent(secret -> {
-            model.addAttribute("secret", secret);
-            model.addAttribute("qrCode", this.accounts.totpQrCode(user.id()));
-        });
-        return "account/totp-setup";
-    }
-
-    @PostMapping("/account/totp/confirm")
-    String confirmTotp(@RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect,
-            HttpServletRequest request, HttpServletResponse response) {
-        TrackerUser user = currentUser();
-        try {
-            this.accounts.confirmTotp(user.id(), code);
-        }
-        catch (AccountException ex) {
-            model.addAttribute("error", ex.code());
-            return totpSetup(model);
-        }
-        refreshPrincipal(user.id(), request, response);
-        redirect.addFlashAttribute("flash", "totp.enabled");
         return "redirect:/account";
     }
 

@@ -7,10 +7,13 @@ public class AccountException extends RuntimeException {
 
     private final String code;
 
-    AccountException(String field, String code) {
+    private final Object[] arguments;
+
+    AccountException(String field, String code, Object... arguments) {
         super(code);
         this.field = field;
         this.code = code;
+        this.arguments = arguments;
     }
 
     public String field() {
@@ -19,6 +22,11 @@ public class AccountException extends RuntimeException {
 
     public String code() {
         return this.code;
+    }
+
+    /** The message's arguments, such as the time a lock-out ends. */
+    public Object[] arguments() {
+        return this.arguments.clone();
     }
 
 }

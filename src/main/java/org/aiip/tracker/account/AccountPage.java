@@ -22,9 +22,12 @@ class AccountPage {
 
     private final MessageSource messages;
 
-    AccountPage(ApiTokenService tokens, MessageSource messages) {
+    private final SecondFactorService secondFactor;
+
+    AccountPage(ApiTokenService tokens, MessageSource messages, SecondFactorService secondFactor) {
         this.tokens = tokens;
         this.messages = messages;
+        this.secondFactor = secondFactor;
     }
 
     String show(Model model, Long accountId) {
@@ -34,6 +37,7 @@ class AccountPage {
         if (!model.containsAttribute("tokenForm")) {
             model.addAttribute("tokenForm", new ApiTokenForm());
         }
+        model.addAttribute("secondFactor", this.secondFactor.status(accountId));
         model.addAttribute("apiTokens", this.tokens.tokensOf(accountId));
         model.addAttribute("tokenValidities", validities());
         return VIEW;

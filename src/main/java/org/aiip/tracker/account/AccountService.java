@@ -14,7 +14,7 @@ import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 
-/** Creates, disables and resets accounts, changes passwords and sets up second factors. */
+/** Creates, disables and resets accounts and changes passwords (second factors: {@link SecondFactorService}). */
 @Service
 @Transactional
 public class AccountService {
@@ -29,17 +29,14 @@ public class AccountService {
 
     private final MemberService members;
 
-    private final TotpService totp;
-
     private final ApiTokenService apiTokens;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            MemberService members, TotpService totp, ApiTokenService apiTokens) {
+            MemberService members, ApiTokenService apiTokens) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.members = members;
-        this.totp = totp;
         this.apiTokens = apiTokens;
     }
 
@@ -50,7 +47,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<UserAccount> byUsername(String username) {
-        return this.accounts.findByUsernameIgnoreCase(username);
+        return this.accounts.findByUsername(Usernames.normalise(username));
     }
 
     /**
@@ -58,12 +55,12 @@ public class AccountService {
      * concerns when the name is taken, an editor has no company, or the password is refused.
      */
     public UserAccount create(String username, Role role, Long memberId, String password) {
-        String name = username == null ? "" : username.trim();
-        if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
-            throw new AccountException("username", "account.username.invalid");
-        }
-        if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
+        String name = username == null ? "" : username.strip();
+        if (this.accounts.findByUsername(Usernames.normalise(name)).isPresent()) {
             throw new AccountException("username", "account.username.taken");
+        }
+        if (!Usernames.valid(name)) {
+            throw new AccountException("username", "account.username.invalid");
         }
         MemberCompany member = null;
         if (role == Role.EDITOR) {
@@ -111,41 +108,6 @@ public class AccountService {
         checkPassword(newPassword, account.getUsername(), "newPassword");
         account.changePassword(this.encoder.encode(newPassword));
         SECURITY.info("event=password-changed user={}", account.getUsername());
-    }
-
-    /** Starts setting up a second factor: a fresh secret, not active until a code confirms it. */
-    public String startTotpSetup(Long id) {
-        UserAccount account = find(id);
-        String secret = this.totp.newSecret();
-        account.startTotpSetup(secret);
-        return secret;
-    }
-
-    @Transactional(readOnly = true)
-    public String totpQrCode(Long id) {
-        UserAccount account = find(id);
-        return this.totp.qrCodeDataUri(account.getUsername(), account.getTotpSecret());
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<String> pendingTotpSecret(Long id) {
-        UserAccount account = find(id);
-        return account.isTotpEnabled() ? Optional.empty() : Optional.ofNullable(account.getTotpSecret());
-    }
-
-    public void confirmTotp(Long id, String code) {
-        UserAccount account = find(id);
-        if (!this.totp.verify(account.getTotpSecret(), code)) {
-            throw new AccountException("code", "totp.code.wrong");
-        }
-        account.confirmTotp();
-        SECURITY.info("event=totp-enabled user={}", account.getUsername());
-    }
-
-    @Transactional(readOnly = true)
-    public boolean verifyTotp(Long id, String code) {
-        UserAccount account = find(id);
-        return account.isTotpEnabled() && this.totp.verify(account.getTotpSecret(), code);
     }
 
     @Transactional(readOnly = true)

@@ -27,7 +27,7 @@ class ApiSecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, JsonMapper json,
-            MessageSource messages) {
+            MessageSource messages, InvalidTokenLimiter limiter) {
         BearerTokenProblems problems = new BearerTokenProblems(json, messages);
         http.securityMatcher("/api/v1/**")
             .authorizeHttpRequests(auth -> auth
@@ -38,7 +38,7 @@ class ApiSecurityConfig {
                 .hasAnyRole(SecurityConfig.ADMIN, SecurityConfig.EDITOR)
                 .anyRequest()
                 .denyAll())
-            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+            .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems, limiter), AnonymousAuthenticationFilter.class)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
             .requestCache(cache -> cache.disable())

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in an API request that carries {@code Authorization: Bearer <token>} as the token's
  * owner, the same {@link TrackerUser} the sign-in form produces, for this one request only. A
- * request without the header goes on anonymously; one whose token does not work is answered 401.
+ * request without the header goes on anonymously; one whose token does not work is answered 401, and
+ * counted: an address with too many of those gets 429 for a while ({@link InvalidTokenLimiter}).
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -29,11 +30,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final BearerTokenProblems problems;
 
+    private final InvalidTokenLimiter limiter;
+
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, BearerTokenProblems problems) {
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, BearerTokenProblems problems, InvalidTokenLimiter limiter) {
         this.tokens = tokens;
         this.problems = problems;
+        this.limiter = limiter;
     }
 
     @Override
@@ -44,8 +48,15 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<TrackerUser> user = this.tokens.authenticate(bearerToken(header), request.getRemoteAddr());
+        String address = request.getRemoteAddr();
+        long wait = this.limiter.waitFor(address);
+        if (wait > 0) {
+            this.problems.tooManyInvalidTokens(request, response, wait);
+            return;
+        }
+        Optional<TrackerUser> user = this.tokens.authenticate(bearerToken(header), address);
         if (user.isEmpty()) {
+            this.limiter.failed(address);
             this.problems.invalidToken(request, response);
             return;
         }

@@ -63,10 +63,14 @@ class ApiTokenService {
 
     private final Clock clock = Clock.systemUTC();
 
-    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository accounts, AppSettingService settings) {
+    private final InvalidTokenLimiter limiter;
+
+    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository accounts, AppSettingService settings,
+            InvalidTokenLimiter limiter) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.settings = settings;
+        this.limiter = limiter;
     }
 
     /** A token just created: the token itself, which is never shown again, and its record. */
@@ -161,9 +165,13 @@ class ApiTokenService {
         return Optional.of(TrackerUser.of(account).withoutPassword());
     }
 
-    private static Optional<TrackerUser> refuse(String reason, String prefix, UserAccount account, String address) {
-        SECURITY.warn("event=api-token-refused reason={} prefix={} user={} address={}", reason,
-                prefix == null ? "-" : prefix, account == null ? "-" : account.getUsername(), address);
+    /** Logged at a bounded rate ({@link InvalidTokenLimiter#logLine}): lines left out are counted in the next. */
+    private Optional<TrackerUser> refuse(String reason, String prefix, UserAccount account, String address) {
+        long suppressed = this.limiter.logLine();
+        if (suppressed >= 0) {
+            SECURITY.warn("event=api-token-refused reason={} prefix={} user={} address={} not-logged-before={}", reason,
+                    prefix == null ? "-" : prefix, account == null ? "-" : account.getUsername(), address, suppressed);
+        }
         return Optional.empty();
     }
 

@@ -56,21 +56,28 @@ class BearerTokenProblems implements AuthenticationEntryPoint, AccessDeniedHandl
         write(request, response, HttpStatus.UNAUTHORIZED, "api.auth.invalidToken");
     }
 
+    /** Too many tokens that did not work came from this address lately. */
+    void tooManyInvalidTokens(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.auth.tooManyInvalid", retryAfterSeconds);
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN, "api.auth.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+            Object... arguments) throws IOException {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", this.messages.getMessage("api.auth.title." + status.value(), null,
                 status.getReasonPhrase(), locale));
         problem.put("status", status.value());
-        problem.put("detail", this.messages.getMessage(code, null, locale));
+        problem.put("detail", this.messages.getMessage(code, arguments, locale));
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

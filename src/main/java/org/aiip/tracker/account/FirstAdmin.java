@@ -62,9 +62,10 @@ class FirstAdmin implements ApplicationRunner {
             throw ex;
         }
         if (generated) {
-            LOG.warn("\n\n    First admin created: username 'admin', password '{}'\n"
-                    + "    It is shown only this once. Change it at /account, or set TRACKER_ADMIN_PASSWORD before the first start.\n",
-                    password);
+            // Two lines of their own: the log encodes line breaks inside a message (logback-spring.xml).
+            LOG.warn("First admin created: username 'admin', password '{}'", password);
+            LOG.warn("It is shown only this once. Change it at /account, or set TRACKER_ADMIN_PASSWORD before the "
+                    + "first start.");
         }
         else {
             LOG.info("First admin 'admin' created with the password from TRACKER_ADMIN_PASSWORD");

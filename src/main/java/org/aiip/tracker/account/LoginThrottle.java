@@ -23,6 +23,9 @@ class LoginThrottle {
 
     private Instant lockedUntil;
 
+    /** Lock-outs in a row (second factor): each lasts twice as long as the one before. */
+    private int lockouts;
+
     protected LoginThrottle() {
     }
 
@@ -55,6 +58,17 @@ class LoginThrottle {
 
     void lockUntil(Instant until) {
         this.lockedUntil = until;
+    }
+
+    int getLockouts() {
+        return this.lockouts;
+    }
+
+    /** A lock-out: the failures start again from zero, and the next lock-out will last longer. */
+    void lockOut(Instant until) {
+        this.lockedUntil = until;
+        this.failures = 0;
+        this.lockouts++;
     }
 
 }

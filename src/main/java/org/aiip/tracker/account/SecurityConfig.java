@@ -2,6 +2,8 @@ package org.aiip.tracker.account;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -44,6 +47,11 @@ class SecurityConfig {
     static final String API_UI_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     static final String CSP_HEADER = "Content-Security-Policy";
+
+    /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
+    static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
+            "/filings/*", "/agreements", "/agreements/*", "/sources", "/webjars/**", "/css/**", "/js/**", "/images/**",
+            "/favicon.ico", "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**" };
 
     static final String ADMIN = "ADMIN";
 
@@ -77,7 +85,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-            LoginThrottleService throttle, SecurityContextRepository contexts, UserAccountRepository accounts) {
+            LoginThrottleService throttle, SecurityContextRepository contexts, UserAccountRepository accounts,
+            SecondFactorService secondFactor, AppSettingService settings, ListableBeanFactory beans) {
         http.authorizeHttpRequests(auth -> auth
                 // Signing in and out.
                 .requestMatchers(HttpMethod.GET, "/login").permitAll()
@@ -98,22 +107,20 @@ class SecurityConfig {
                 .requestMatchers("/members/*/aliases", "/members/*/aliases/**").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/compliance/**").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
-                // The public: the pages of the initiative, static assets, the error page and health.
-                .requestMatchers(HttpMethod.GET, "/", "/members", "/members/*", "/clauses", "/clauses/*",
-                        "/filings", "/filings/*", "/agreements", "/agreements/*", "/sources")
+                // The public: the pages of the initiative, static assets, the JSON API for reading (unpublished
+                // filings filtered in the queries), its OpenAPI document and Swagger UI at /api; GET and HEAD.
+                .requestMatchers(HttpMethod.GET, PUBLIC_READS)
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                .requestMatchers(HttpMethod.HEAD, PUBLIC_READS)
                 .permitAll()
-                // The JSON API for reading (unpublished filings filtered in the queries), its OpenAPI document
-                // and Swagger UI at /api.
-                .requestMatchers(HttpMethod.GET, "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**",
-                        "/swagger-ui/**")
-                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/login").permitAll()
                 .requestMatchers("/error", "/actuator/health", "/actuator/health/**")
                 .permitAll()
                 // Operations, admins only: build and commit, metrics, the embedded database's backup. (With a
                 // separate management port, the actuator is served there instead: see the chain above.)
                 .requestMatchers("/actuator/info", "/actuator/prometheus", "/admin/backup").hasRole(ADMIN)
+                // An address nothing answers: on to Spring MVC for its 404 page, for everyone.
+                .requestMatchers(new UnknownRoutes(beans)).permitAll()
                 .anyRequest()
                 .denyAll())
             .authenticationProvider(new ThrottledAuthenticationProvider(users, encoder, throttle))
@@ -126,6 +133,7 @@ class SecurityConfig {
                     "SESSION"))
             .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
             .addFilterBefore(new SessionValidityFilter(accounts), AnonymousAuthenticationFilter.class)
+            .addFilterBefore(new TotpRequirementFilter(secondFactor, settings), AuthorizationFilter.class)
             .headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_UI,
                         new StaticHeadersWriter(CSP_HEADER, API_UI_CSP)))
@@ -142,11 +150,25 @@ class SecurityConfig {
                 new HttpSessionSecurityContextRepository());
     }
 
-    /** Argon2id for new hashes; the {id} prefix lets a later change of algorithm keep old hashes. */
+    /**
+     * Argon2id for new hashes; the {id} prefix lets a later change of algorithm keep old hashes. The cost
+     * is OWASP's first recommended configuration (19 MiB, two passes, one lane) unless set otherwise
+     * ({@code tracker.password.argon2.*}; the tests use a cheap one). A hash made with a lower cost is
+     * made again at the next sign-in ({@link AccountUserDetailsService#updatePassword}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(@Value("${tracker.password.argon2.memory-kib:" + ARGON2_MEMORY_KIB + "}") int memory,
+            @Value("${tracker.password.argon2.iterations:" + ARGON2_ITERATIONS + "}") int iterations) {
+        return argon2(memory, iterations);
+    }
+
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+
+    static final int ARGON2_ITERATIONS = 2;
+
+    static PasswordEncoder argon2(int memoryKib, int iterations) {
         return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+                Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations)));
     }
 
     /** Publishes denied requests as events, so that {@link SecurityEventLog} can record them. */

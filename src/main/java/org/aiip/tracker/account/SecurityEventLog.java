@@ -28,14 +28,15 @@ class SecurityEventLog {
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         Authentication authentication = event.getAuthentication();
-        SECURITY.info("event=login-success user={} address={} at={}", authentication.getName(),
+        SECURITY.info("event=login-success user={} address={} at={}", Usernames.forLog(authentication.getName()),
                 ThrottledAuthenticationProvider.address(authentication), Instant.now());
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Authentication authentication = event.getAuthentication();
-        SECURITY.warn("event=login-failure user={} reason={} address={} at={}", authentication.getName(),
+        SECURITY.warn("event=login-failure user={} reason={} address={} at={}",
+                Usernames.forLog(authentication.getName()),
                 event.getException().getClass().getSimpleName(),
                 ThrottledAuthenticationProvider.address(authentication), Instant.now());
     }

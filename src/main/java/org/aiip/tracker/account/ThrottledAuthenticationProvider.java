@@ -24,6 +24,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    /** For the short waits between second-factor codes. */
+    static final DateTimeFormatter LOCK_TIME_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'")
+        .withZone(ZoneOffset.UTC);
+
     private final DaoAuthenticationProvider passwords;
 
     private final LoginThrottleService throttle;
@@ -34,6 +38,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             @Override
             protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
                     org.springframework.security.core.userdetails.UserDetails user) {
+                // The parent stores a new hash when the kept one was made with a lower cost.
+                super.createSuccessAuthentication(principal, authentication, user);
                 TrackerUser signedIn = ((TrackerUser) user).withoutPassword();
                 UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken
                     .authenticated(signedIn, null, signedIn.getAuthorities());
@@ -42,19 +48,32 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
         };
         this.passwords.setPasswordEncoder(encoder);
+        // A hash made with a lower cost than the encoder's is made again with the password just checked.
+        this.passwords.setUserDetailsPasswordService(users);
         this.throttle = throttle;
     }
 
+    /**
+     * The name is brought to its normal form first ({@link Usernames}), so that every spelling of it
+     * shares one failure count. A name or password longer than any account can have is refused (and
+     * counted) without a look-up or a hash.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName();
+        String username = Usernames.normalise(authentication.getName());
         String address = address(authentication);
         Optional<Instant> locked = this.throttle.lockedUntil(username, address);
         if (locked.isPresent()) {
             throw new LockedException(LOCK_TIME.format(locked.get()));
         }
         try {
-            Authentication result = this.passwords.authenticate(authentication);
+            if (!Usernames.possible(username) || tooLong(authentication.getCredentials())) {
+                throw new BadCredentialsException("no account can have this name or password");
+            }
+            UsernamePasswordAuthenticationToken normalised = UsernamePasswordAuthenticationToken
+                .unauthenticated(username, authentication.getCredentials());
+            normalised.setDetails(authentication.getDetails());
+            Authentication result = this.passwords.authenticate(normalised);
             this.throttle.recordSuccess(username);
             return result;
         }
@@ -67,6 +86,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             }
             throw ex;
         }
+    }
+
+    private static boolean tooLong(Object password) {
+        return password instanceof String text && text.length() > 2 * PasswordPolicy.MAX_LENGTH;
     }
 
     @Override

@@ -1,43 +1,72 @@
 package org.aiip.tracker.account;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.OptionalLong;
+
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
-import dev.samstevens.totp.time.SystemTimeProvider;
 import dev.samstevens.totp.util.Utils;
 
 import org.springframework.stereotype.Component;
 
-/** RFC 6238 time-based one-time codes (30 s, 6 digits, SHA-1: what authenticator apps expect). */
+/**
+ * RFC 6238 time-based one-time codes (30 s, 6 digits, SHA-1: what authenticator apps expect). A code
+ * is accepted for the current time step and one step either side (clock drift), and the step it
+ * matched is returned, so that the caller can refuse a code used before (replay).
+ */
 @Component
 class TotpService {
 
+    static final int PERIOD_SECONDS = 30;
+
     private final DefaultSecretGenerator secrets = new DefaultSecretGenerator(32);
 
-    private final CodeVerifier verifier;
+    private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1);
 
-    TotpService() {
-        DefaultCodeVerifier verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1),
-                new SystemTimeProvider());
-        verifier.setAllowedTimePeriodDiscrepancy(1);
-        this.verifier = verifier;
-    }
+    private final Clock clock = Clock.systemUTC();
 
     String newSecret() {
         return this.secrets.generate();
     }
 
-    boolean verify(String secret, String code) {
+    /** The time step a six-digit code belongs to (now, or one step before or after), if it is right. */
+    OptionalLong matchingStep(String secret, String code) {
         if (secret == null || code == null) {
-            return false;
+            return OptionalLong.empty();
         }
         String digits = code.replaceAll("\\s", "");
-        return digits.matches("\\d{6}") && this.verifier.isValidCode(secret, digits);
+        if (!digits.matches("\\d{6}")) {
+            return OptionalLong.empty();
+        }
+        long now = Math.floorDiv(this.clock.millis() / 1000, PERIOD_SECONDS);
+        for (long step = now - 1; step <= now + 1; step++) {
+            if (MessageDigest.isEqual(generate(secret, step), digits.getBytes(StandardCharsets.US_ASCII))) {
+                return OptionalLong.of(step);
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Whether the text looks like a six-digit code rather than a recovery code. */
+    static boolean looksLikeCode(String code) {
+        return code != null && code.replaceAll("\\s", "").matches("\\d{6}");
+    }
+
+    private byte[] generate(String secret, long step) {
+        try {
+            return this.codes.generate(secret, step).getBytes(StandardCharsets.US_ASCII);
+        }
+        catch (CodeGenerationException ex) {
+            throw new IllegalStateException("TOTP code could not be computed", ex);
+        }
     }
 
     /** The QR code an authenticator app scans, as a data: URI (the CSP allows data: images). */
@@ -47,7 +76,7 @@ class TotpService {
             .issuer("Initiative Tracker")
             .algorithm(HashingAlgorithm.SHA1)
             .digits(6)
-            .period(30)
+            .period(PERIOD_SECONDS)
             .build();
         try {
             ZxingPngQrGenerator generator = new ZxingPngQrGenerator();

@@ -44,9 +44,16 @@ public class UserAccount {
     /** Raised when the account is disabled or its password reset, which ends its open sessions. */
     private int sessionEpoch;
 
+    /** The active second factor's secret (encrypted: {@link TotpSecrets}). */
     private String totpSecret;
 
     private boolean totpEnabled;
+
+    /** A new secret being set up; the active one stays until a code from the new one confirms it. */
+    private String totpPendingSecret;
+
+    /** The last time step a code was accepted for: a code of this step or an earlier one is refused. */
+    private Long totpLastStep;
 
     private Instant createdAt;
 
@@ -73,6 +80,11 @@ public class UserAccount {
         this.sessionEpoch++;
     }
 
+    /** The same password hashed again (a stronger cost): nothing else changes, no session ends. */
+    void rehash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     void disable() {
         this.enabled = false;
         this.sessionEpoch++;
@@ -82,18 +94,38 @@ public class UserAccount {
         this.enabled = true;
     }
 
+    /** Keeps a new secret beside the active one (if any), which stays on until the new one is confirmed. */
     void startTotpSetup(String secret) {
-        this.totpSecret = secret;
-        this.totpEnabled = false;
+        this.totpPendingSecret = secret;
     }
 
-    void confirmTotp() {
+    /** The new secret replaces the old one; {@code step} is the step of the code that confirmed it. */
+    void activatePendingTotp(long step) {
+        this.totpSecret = this.totpPendingSecret;
+        this.totpPendingSecret = null;
         this.totpEnabled = true;
+        this.totpLastStep = step;
     }
 
     void turnOffTotp() {
         this.totpEnabled = false;
         this.totpSecret = null;
+        this.totpPendingSecret = null;
+        this.totpLastStep = null;
+    }
+
+    /** Takes a code's time step as used; false when it, or a later one, was used already (a replay). */
+    boolean useTotpStep(long step) {
+        if (this.totpLastStep != null && step <= this.totpLastStep) {
+            return false;
+        }
+        this.totpLastStep = step;
+        return true;
+    }
+
+    /** Raises the session epoch: every open session of the account ends (SessionValidityFilter). */
+    void endSessions() {
+        this.sessionEpoch++;
     }
 
     public Long getId() {
@@ -126,6 +158,15 @@ public class UserAccount {
 
     String getTotpSecret() {
         return this.totpSecret;
+    }
+
+    String getTotpPendingSecret() {
+        return this.totpPendingSecret;
+    }
+
+    void setTotpSecrets(String active, String pending) {
+        this.totpSecret = active;
+        this.totpPendingSecret = pending;
     }
 
     public boolean isTotpEnabled() {

@@ -8,8 +8,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
+    /** By the name in its normal form ({@link Usernames#normalise}), the only form names are stored in. */
     @EntityGraph(attributePaths = "member")
-    Optional<UserAccount> findByUsernameIgnoreCase(String username);
+    Optional<UserAccount> findByUsername(String username);
 
     @EntityGraph(attributePaths = "member")
     List<UserAccount> findAllByOrderByUsernameAsc();

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 
-/** Admins create, disable, enable and reset accounts at /admin/users, and set the second-factor rule. */
+/** Admins create, disable, enable and reset accounts (password, second factor) at /admin/users, and set the second-factor rule. */
 @Controller
 class UserAdminController {
 
@@ -29,10 +29,14 @@ class UserAdminController {
 
     private final AppSettingService settings;
 
-    UserAdminController(AccountService accounts, MemberService members, AppSettingService settings) {
+    private final SecondFactorService secondFactor;
+
+    UserAdminController(AccountService accounts, MemberService members, AppSettingService settings,
+            SecondFactorService secondFactor) {
         this.accounts = accounts;
         this.members = members;
         this.settings = settings;
+        this.secondFactor = secondFactor;
     }
 
     @GetMapping("/admin/users")
@@ -92,6 +96,19 @@ class UserAdminController {
         try {
             this.accounts.resetPassword(id, password);
             redirect.addFlashAttribute("flash", "users.resetDone");
+        }
+        catch (AccountException ex) {
+            redirect.addFlashAttribute("problem", ex.code());
+        }
+        return "redirect:/admin/users";
+    }
+
+    /** Turns off someone's second factor (a lost authenticator); audited. */
+    @PostMapping("/admin/users/{id}/totp/reset")
+    String resetSecondFactor(@PathVariable Long id, RedirectAttributes redirect) {
+        try {
+            this.secondFactor.resetByAdmin(id);
+            redirect.addFlashAttribute("flash", "users.totpResetDone");
         }
         catch (AccountException ex) {
             redirect.addFlashAttribute("problem", ex.code());

@@ -60,6 +60,16 @@ public class AgreementEditService {
         return this.agreements.findById(id).orElseThrow(() -> new NotFoundException("agreement " + id));
     }
 
+    /**
+     * The edit form of an agreement as it is stored now, or a 404. Built inside the transaction: the
+     * parties, clauses and fields are lazy collections, which the controller (open-in-view is off)
+     * could not read any more.
+     */
+    @Transactional(readOnly = true)
+    public AgreementForm formFor(long id) {
+        return AgreementForm.from(forEdit(id));
+    }
+
     public CooperationAgreement create(AgreementForm form) {
         requireAdmin();
         Checked checked = check(form);

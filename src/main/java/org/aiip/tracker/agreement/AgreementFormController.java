@@ -83,7 +83,7 @@ class AgreementFormController {
     @GetMapping("/agreements/{id}/edit")
     String edit(@PathVariable String id, Model model, Locale locale) {
         long agreementId = parseId(id);
-        model.addAttribute("agreementForm", AgreementForm.from(this.edits.forEdit(agreementId)));
+        model.addAttribute("agreementForm", this.edits.formFor(agreementId));
         return form(model, locale, agreementId);
     }
 
@@ -103,11 +103,8 @@ class AgreementFormController {
         catch (AgreementRejectedException ex) {
             reject(ex, result);
         }
-        catch (StaleAgreementException ex) {
-            model.addAttribute("conflict", AgreementForm.from(ex.current()));
-        }
-        catch (ObjectOptimisticLockingFailureException ex) {
-            model.addAttribute("conflict", AgreementForm.from(this.edits.forEdit(agreementId)));
+        catch (StaleAgreementException | ObjectOptimisticLockingFailureException ex) {
+            model.addAttribute("conflict", this.edits.formFor(agreementId));
         }
         return form(model, locale, agreementId);
     }

@@ -1,7 +1,6 @@
 package org.aiip.tracker.api;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,22 +20,17 @@ final class FilingVersions {
     }
 
     /**
-     * The versions an {@code If-Match} header names. Weak tags ({@code W/"3"}) never match, as
-     * RFC 9110 requires for If-Match; {@code *} and a missing header are refused with 428, because
-     * a write that does not say which version it changes could overwrite someone else's change.
+     * The one version an {@code If-Match} header names, or empty when the tag is not a strong tag of
+     * ours (weak tags never match, as RFC 9110 requires for If-Match). A missing header, {@code *} and a
+     * list of several tags are refused with 428: a write must say which one version it changes, or it
+     * could overwrite someone else's change (with a list, any of several versions would do).
      */
-    static List<Long> fromIfMatch(String header) {
-        if (header == null || header.isBlank() || header.trim().equals("*")) {
+    static Optional<Long> fromIfMatch(String header) {
+        if (header == null || header.isBlank() || header.trim().equals("*") || header.contains(",")) {
             throw new PreconditionRequiredException();
         }
-        List<Long> versions = new ArrayList<>();
-        for (String tag : header.split(",")) {
-            Matcher matcher = STRONG_TAG.matcher(tag.trim());
-            if (matcher.matches()) {
-                versions.add(Long.parseLong(matcher.group(1)));
-            }
-        }
-        return versions;
+        Matcher matcher = STRONG_TAG.matcher(header.trim());
+        return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
     }
 
     /** The write did not name the version it changes. */

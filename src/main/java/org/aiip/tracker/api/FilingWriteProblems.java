@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -75,6 +76,16 @@ class FilingWriteProblems {
     /** A body that is not JSON gives 400; a value of the wrong kind (a date, an office) names its field, 422. */
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request,
             Locale locale) {
+        Optional<ApiBodyLimitFilter.BodyTooLargeException> tooLarge = ApiBodyLimitFilter.BodyTooLargeException.in(ex);
+        if (tooLarge.isPresent()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    this.messages.getMessage("api.problem.payloadTooLarge.detail",
+                            new Object[] { tooLarge.get().limit() / 1024 }, locale));
+            problem.setTitle(this.messages.getMessage("api.problem.payloadTooLarge.title", null, locale));
+            problem.setType(ABOUT_BLANK);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            return ResponseEntity.of(problem).build();
+        }
         if (ex.getCause() instanceof MismatchedInputException mismatch && field(mismatch) != null) {
             ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.write.invalid", request, locale);
             problem.setProperty("errors",

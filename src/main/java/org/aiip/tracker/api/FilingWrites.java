@@ -2,6 +2,7 @@ package org.aiip.tracker.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
@@ -57,8 +58,8 @@ class FilingWrites {
 
     /** The version If-Match names if it is the current one; otherwise a conflict (412). */
     private static long matchingVersion(PatentFiling filing, String ifMatch) {
-        List<Long> versions = FilingVersions.fromIfMatch(ifMatch);
-        if (!versions.contains(filing.getVersion())) {
+        Optional<Long> version = FilingVersions.fromIfMatch(ifMatch);
+        if (!version.isPresent() || version.get() != filing.getVersion()) {
             throw new FilingVersions.StaleVersionException(filing.getVersion());
         }
         return filing.getVersion();

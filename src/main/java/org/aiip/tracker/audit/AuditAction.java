@@ -3,6 +3,9 @@ package org.aiip.tracker.audit;
 /** What was done to a record. */
 public enum AuditAction {
 
-    CREATE, UPDATE, WITHDRAW, REVIEW, IMPORT, DELETE
+    CREATE, UPDATE, WITHDRAW, REVIEW, IMPORT, DELETE,
+
+    /** An admin reset someone's account (their second factor). */
+    RESET
 
 }

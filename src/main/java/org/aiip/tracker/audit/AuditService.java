@@ -44,12 +44,21 @@ public class AuditService {
         return this.entries.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId);
     }
 
-    /** The admins' audit log, newest first, 50 a page, optionally narrowed by record type or user. */
+    static final int PAGE_SIZE = 50;
+
+    /** The highest page number whose first row still has an offset the database takes (an int). */
+    static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE - 1;
+
+    /**
+     * The admins' audit log, newest first, 50 a page, optionally narrowed by record type or user. A page
+     * number beyond any the log can have is read as the last such page (an empty one), not an error.
+     */
     @Transactional(readOnly = true)
     public Page<AuditEntry> log(String entityType, String username, int page) {
         String user = blankToNull(username);
+        int number = Math.min(Math.max(page, 0), LAST_PAGE);
         Page<AuditEntry> result = this.entries.search(blankToNull(entityType),
-                user == null ? null : user.toLowerCase(Locale.ROOT), PageRequest.of(Math.max(page, 0), 50));
+                user == null ? null : user.toLowerCase(Locale.ROOT), PageRequest.of(number, PAGE_SIZE));
         // The page shows each entry's changes after this transaction (open-in-view is off): load
         // them now, batched (default_batch_fetch_size), not lazily in the template.
         result.forEach(AuditEntry::getChanges);

@@ -144,8 +144,12 @@ public class FilingEditService {
                     .map(FilingAccess.visibility()::canSee)
                     .orElse(false);
                 duplicateOf = visible ? existing.get() : null;
-                violations.add(RuleViolation.of("applicationNumber", "filing.duplicate",
-                        "a filing with this number already exists at this office", number.get().display()));
+                // Whether another company's unpublished filing has this number is itself confidential.
+                violations.add(visible
+                        ? RuleViolation.of("applicationNumber", "filing.duplicate",
+                                "a filing with this number already exists at this office", number.get().display())
+                        : RuleViolation.of("applicationNumber", "filing.numberUnavailable",
+                                "this application number cannot be used"));
             }
         }
         if (!violations.isEmpty()) {

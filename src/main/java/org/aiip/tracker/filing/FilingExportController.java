@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVFormat;
@@ -21,9 +22,13 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import org.aiip.tracker.system.DownloadLimiter;
+
 /**
  * Downloads of the filtered filing list as CSV and XLSX, with the same filters and the same
- * confidentiality as the page. Both stream: rows go out as the database returns them.
+ * confidentiality as the page. Both stream: rows go out as the database returns them (the XLSX through
+ * POI's SXSSF window of 100 rows and a temporary file). Both are bounded per caller and per instance
+ * ({@link DownloadLimiter}).
  */
 @Controller
 class FilingExportController {
@@ -32,12 +37,24 @@ class FilingExportController {
 
     private final FilingService filings;
 
-    FilingExportController(FilingService filings) {
+    private final DownloadLimiter downloads;
+
+    FilingExportController(FilingService filings, DownloadLimiter downloads) {
         this.filings = filings;
+        this.downloads = downloads;
     }
 
     @GetMapping("/filings/export.csv")
-    void csv(FilingSearchForm form, HttpServletResponse response) throws IOException {
+    void csv(FilingSearchForm form, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        this.downloads.run(request, response, () -> writeCsv(form, response));
+    }
+
+    @GetMapping("/filings/export.xlsx")
+    void xlsx(FilingSearchForm form, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        this.downloads.run(request, response, () -> writeXlsx(form, response));
+    }
+
+    private void writeCsv(FilingSearchForm form, HttpServletResponse response) throws IOException {
         prepare(response, "text/csv;charset=UTF-8", "filings.csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // the BOM makes Excel read the file as UTF-8
@@ -47,8 +64,7 @@ class FilingExportController {
         }
     }
 
-    @GetMapping("/filings/export.xlsx")
-    void xlsx(FilingSearchForm form, HttpServletResponse response) throws IOException {
+    private void writeXlsx(FilingSearchForm form, HttpServletResponse response) throws IOException {
         prepare(response, XLSX, "filings.xlsx");
         // SXSSF keeps 100 rows in memory and writes the rest to a temporary file.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {

@@ -52,6 +52,10 @@ public final class PublicationNumber {
             .orElseThrow(() -> new InvalidValueException("publicationNumber.office",
                     "the office " + m.group(1) + " is not one the tracker records", m.group(1)));
         String digits = m.group(2).replace("/", "");
+        if (office == PatentOffice.US && digits.length() == 10 && (digits.startsWith("19") || digits.startsWith("20"))) {
+            // Google Patents and Espacenet drop the zero after the year: US2018247643A1 is US20180247643A1.
+            digits = digits.substring(0, 4) + "0" + digits.substring(4);
+        }
         if (digits.length() < 5 || digits.length() > 13) {
             throw new InvalidValueException("publicationNumber.length",
                     "found " + digits.length() + " digits; a publication number has 5 to 13", digits.length());

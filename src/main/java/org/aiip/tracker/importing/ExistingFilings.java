@@ -56,7 +56,34 @@ class ExistingFilings {
         }, rs -> {
             found.put(key(office, rs.getString(1)), new Existing(rs.getLong(2), rs.getLong(3)));
         }));
+        // A filing known so far by its publication only (from an export without application numbers)
+        // is the same filing: found by the serials of the row's publication and grant numbers.
+        java.util.Set<String> serials = new java.util.LinkedHashSet<>();
+        for (CheckedRow row : rows) {
+            if (row.number() != null && !row.hasErrors()) {
+                serials.addAll(serialsOf(row));
+            }
+        }
+        if (!serials.isEmpty()) {
+            for (String column : List.of("publication_serial", "grant_serial")) {
+                this.jdbc.query("select f." + column + ", f.id, f.applicant_id from unnest(?) n(s) join patent_filing f"
+                        + " on f." + column + " = n.s where f.application_number is null",
+                        ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", serials.toArray())),
+                        rs -> {
+                            found.putIfAbsent(serialKey(rs.getString(1)), new Existing(rs.getLong(2), rs.getLong(3)));
+                        });
+            }
+        }
         return found;
+    }
+
+    /** The serials of a tracker row's publication and grant numbers. */
+    static List<String> serialsOf(CheckedRow row) {
+        List<String> serials = new ArrayList<>();
+        for (String number : new String[] { row.data().publicationNumber(), row.data().grantNumber() }) {
+            org.aiip.tracker.filing.PublicationNumber.tryParse(number).ifPresent(p -> serials.add(p.serial()));
+        }
+        return serials;
     }
 
     static String key(PatentOffice office, String normalised) {

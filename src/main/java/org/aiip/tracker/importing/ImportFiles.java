@@ -26,6 +26,10 @@ class ImportFiles {
         this.directory = directory.toAbsolutePath().normalize();
     }
 
+    Path directory() {
+        return this.directory;
+    }
+
     /** Copies an upload into the directory under the given id. */
     Path store(String publicId, InputStream content) throws IOException {
         Files.createDirectories(this.directory);
@@ -79,6 +83,9 @@ class ImportFiles {
     void deleteAll(ImportJob job) {
         deleteUpload(job);
         delete(report(job));
+        if (job.getErrorReportPath() != null) {
+            delete(Path.of(job.getErrorReportPath()));
+        }
     }
 
     /** Counts the line breaks, a cheap first estimate of the rows for the progress bar. */

@@ -113,6 +113,16 @@ public class ImportJob {
     }
 
     /** Rows handled per second in the current (or last) phase, 0 before any. */
+    /** A job as far as its files go (the sweeper's view): id, public id, upload and error report paths. */
+    static ImportJob forFiles(Long id, String publicId, String filePath, String errorReportPath) {
+        ImportJob job = new ImportJob();
+        job.id = id;
+        job.publicId = publicId;
+        job.filePath = filePath;
+        job.errorReportPath = errorReportPath;
+        return job;
+    }
+
     public long rowsPerSecond() {
         if (this.startedAt == null || this.rowsDone == 0) {
             return 0;

@@ -295,10 +295,14 @@ class ImportScanner {
             if (!row.hasErrors() && row.number() != null) {
                 ExistingFilings.Existing match = found
                     .get(ExistingFilings.key(row.number().office(), row.number().normalised()));
+                for (String serial : ExistingFilings.serialsOf(row)) {
+                    match = match != null ? match : found.get(ExistingFilings.serialKey(serial));
+                }
                 if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
-                    // An editor may not change another company's filing: as on the form, the number cannot be used.
-                    row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "filing.duplicate",
-                            "a filing with this number already exists at this office", row.number().display()));
+                    // An editor may not change another company's filing; whether it exists (it may be
+                    // unpublished) is not said: only that the number cannot be used.
+                    row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "filing.numberUnavailable",
+                            "this application number cannot be used"));
                 }
                 else if (match != null) {
                     row.matchExisting(match.id());
@@ -317,8 +321,7 @@ class ImportScanner {
                     }
                 }
                 if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
-                    row.reject(RowIssue.of("", "filing.duplicate",
-                            "a filing with this number already exists at this office", displayNumber(row)));
+                    row.reject(RowIssue.of("", "filing.numberUnavailable", "this application number cannot be used"));
                 }
                 else if (match != null) {
                     row.matchExisting(match.id());
@@ -344,10 +347,6 @@ class ImportScanner {
             else if (row.joins()) {
                 this.joins++;
             }
-        }
-
-        private static String displayNumber(CheckedRow row) {
-            return row.number() != null ? row.number().display() : row.data().publicationNumber();
         }
 
     }

@@ -33,11 +33,14 @@ class ImportService {
 
     private final DataSize maxFileSize;
 
-    ImportService(ImportJobStore store, ImportRunner runner, ImportFiles files,
+    private final ImportFileSweeper sweeper;
+
+    ImportService(ImportJobStore store, ImportRunner runner, ImportFiles files, ImportFileSweeper sweeper,
             @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize maxFileSize) {
         this.store = store;
         this.runner = runner;
         this.files = files;
+        this.sweeper = sweeper;
         this.maxFileSize = maxFileSize;
     }
 
@@ -61,6 +64,7 @@ class ImportService {
         if (upload.getSize() > this.maxFileSize.toBytes()) {
             throw new ImportRejectedException("importing.rejected.tooLarge", sizeLabel(this.maxFileSize));
         }
+        this.sweeper.checkQuota(user.username());
         String publicId = UUID.randomUUID().toString();
         Path file;
         try (InputStream content = upload.getInputStream()) {

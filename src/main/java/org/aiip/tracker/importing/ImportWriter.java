@@ -36,14 +36,15 @@ class ImportWriter {
             insert into patent_filing (office, application_number, applicant_id, title, abstract_text, filing_date,
                 filing_year, priority_date, publication_number, publication_date, grant_number, grant_date,
                 legal_status, published, technology_area_id, open_licence, licence_terms, family_key, sample,
-                version, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?)""";
+                version, created_at, updated_at, publication_serial, grant_serial)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, 0, ?, ?, ?, ?)""";
 
     private static final String UPDATE_FILING = """
             update patent_filing set applicant_id = ?, title = ?, abstract_text = ?, filing_date = ?, filing_year = ?,
                 priority_date = ?, publication_number = ?, publication_date = ?, grant_number = ?, grant_date = ?,
                 legal_status = ?, published = ?, technology_area_id = ?, open_licence = ?, licence_terms = ?,
-                family_key = ?, version = version + 1, updated_at = ?
+                family_key = ?, version = version + 1, updated_at = ?, application_number = ?,
+                filing_date_source = 'FILED', publication_serial = ?, grant_serial = ?
             where id = ?""";
 
     // The identity ids of a batch are not known; the unique office + number finds the new rows.
@@ -99,6 +100,8 @@ class ImportWriter {
             setFields(ps, 3, row);
             ps.setObject(19, now);
             ps.setObject(20, now);
+            ps.setString(21, serial(row.data().publicationNumber()));
+            ps.setString(22, serial(row.data().grantNumber()));
         });
         Map<String, Long> ids = idsOf(rows);
         List<Object[]> ipc = new ArrayList<>();
@@ -120,7 +123,11 @@ class ImportWriter {
         this.jdbc.batchUpdate(UPDATE_FILING, rows, rows.size(), (ps, row) -> {
             int next = setFields(ps, 1, row);
             ps.setObject(next, now);
-            ps.setLong(next + 1, row.existingId());
+            // A filing known by its publication only gets the application number the row brings.
+            ps.setString(next + 1, row.number().normalised());
+            ps.setString(next + 2, serial(row.data().publicationNumber()));
+            ps.setString(next + 3, serial(row.data().grantNumber()));
+            ps.setLong(next + 4, row.existingId());
         });
         this.jdbc.batchUpdate(DELETE_IPC, rows.stream().map(r -> new Object[] { r.existingId() }).toList());
         List<Object[]> ipc = new ArrayList<>();
@@ -179,6 +186,11 @@ class ImportWriter {
         else {
             ps.setDate(index, Date.valueOf(date));
         }
+    }
+
+    private static String serial(String number) {
+        return number == null ? null
+                : org.aiip.tracker.filing.PublicationNumber.tryParse(number).map(p -> p.serial()).orElse(null);
     }
 
     private static String trimToNull(String value) {

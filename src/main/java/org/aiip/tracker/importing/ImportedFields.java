@@ -78,6 +78,9 @@ final class ImportedFields {
         for (Map.Entry<String, String> entry : incoming.entrySet()) {
             String field = entry.getKey();
             String value = entry.getValue();
+            if (field.equals("publicationNumber") && value.equals(incoming.get("grantNumber"))) {
+                continue; // a row with the grant only: its publication number is not news
+            }
             String now = current.get(field);
             if (field.equals("filingDate") && rowDateSource != null && currentDateSource != null
                     && !rowDateSource.betterThan(currentDateSource) && rowDateSource != currentDateSource) {

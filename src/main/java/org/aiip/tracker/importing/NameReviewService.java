@@ -76,7 +76,7 @@ class NameReviewService {
     }
 
     /** What a decision did: the rows it imported, the rows that still wait for other names, the rows dropped. */
-    record Outcome(int imported, int stillWaiting, int dropped) {
+    record Outcome(int imported, int stillWaiting, int dropped) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)

@@ -66,7 +66,7 @@ class WaitingRows {
         this.jdbc.query("""
                 select distinct r.id, r.job_id, r.payload from import_waiting_row r
                 join import_waiting_name n on n.row_id = r.id
-                join unnest(?) k(key) on n.match_key = k.key
+                join unnest(?) k(wanted) on n.match_key = k.wanted
                 order by r.id""", ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", keys.toArray())),
                 rs -> {
                     Stored stored = this.json.readValue(rs.getString(3), Stored.class);

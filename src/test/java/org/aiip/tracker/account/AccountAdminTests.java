@@ -65,7 +65,7 @@ class AccountAdminTests {
             .andExpect(status().isForbidden());
         this.mvc.perform(get("/admin/users").with(this.testAccounts.admin())).andExpect(status().isOk());
         this.mvc.perform(get("/admin/audit").with(this.testAccounts.editor("jd"))).andExpect(status().isForbidden());
-        assertThat(this.repository.findByUsernameIgnoreCase("sneaky")).isEmpty();
+        assertThat(this.repository.findByUsername("sneaky")).isEmpty();
     }
 
     @Test
@@ -77,7 +77,7 @@ class AccountAdminTests {
                 .param("memberId", String.valueOf(baidu))
                 .param("password", "autumn lanterns over the river"))
             .andExpect(redirectedUrl("/admin/users"));
-        UserAccount created = this.repository.findByUsernameIgnoreCase("li.wei").orElseThrow();
+        UserAccount created = this.repository.findByUsername("li.wei").orElseThrow();
         assertThat(created.getRole()).isEqualTo(Role.EDITOR);
         assertThat(created.getMember().getSlug()).isEqualTo("baidu");
         assertThat(created.getPasswordHash()).startsWith("{argon2}").doesNotContain("autumn");
@@ -100,6 +100,16 @@ class AccountAdminTests {
         this.mvc.perform(post("/admin/users/new").with(csrf()).with(this.testAccounts.admin())
                 .param("username", "ADMIN").param("role", "ADMIN").param("password", TestAccounts.PASSWORD))
             .andExpect(content().string(containsString("This username is already taken.")));
+    }
+
+    @Test
+    void newNamesMustAlreadyBeInTheirNormalForm() throws Exception {
+        for (String name : new String[] { "Li.Wei", "lı.wei", "ſun.li", "\uFF4C\uFF49.wei", "li wei" }) {
+            this.mvc.perform(post("/admin/users/new").with(csrf()).with(this.testAccounts.admin())
+                    .param("username", name).param("role", "ADMIN").param("password", TestAccounts.PASSWORD))
+                .andExpect(content().string(containsString("Use 3 to 60 lower-case letters")));
+        }
+        assertThat(this.accounts.all()).extracting(UserAccount::getUsername).doesNotContain("li.wei", "sun.li");
     }
 
     @Test
@@ -154,7 +164,7 @@ class AccountAdminTests {
     void withoutThePasswordVariableTheFirstAdminGetsARandomPassword() {
         this.repository.findAll().stream().filter(a -> a.getRole() == Role.ADMIN).forEach(this.repository::delete);
         new FirstAdmin(this.repository, this.accounts, new MockEnvironment()).run(new DefaultApplicationArguments());
-        UserAccount admin = this.repository.findByUsernameIgnoreCase("admin").orElseThrow();
+        UserAccount admin = this.repository.findByUsername("admin").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(admin.getPasswordHash()).startsWith("{argon2}");
     }

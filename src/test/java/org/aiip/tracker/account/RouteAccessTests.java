@@ -97,9 +97,10 @@ class RouteAccessTests {
     }
 
     @Test
-    void routesNobodyNamedAreDenied() throws Exception {
-        this.mvc.perform(get("/h2-console")).andExpect(redirectedUrl("/login"));
-        this.mvc.perform(get("/actuator/env").with(this.testAccounts.admin())).andExpect(status().isForbidden());
+    void addressesNothingAnswersAreNotFoundForEveryoneAndUnnamedMethodsAreDenied() throws Exception {
+        this.mvc.perform(get("/h2-console")).andExpect(status().isNotFound());
+        this.mvc.perform(get("/actuator/env").with(this.testAccounts.admin())).andExpect(status().isNotFound());
+        this.mvc.perform(get("/actuator").with(this.testAccounts.admin())).andExpect(status().isForbidden());
         this.mvc.perform(post("/filings").with(csrf()).with(this.testAccounts.admin()))
             .andExpect(status().isForbidden());
     }

@@ -1,6 +1,8 @@
 package org.aiip.tracker.api;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,9 +10,16 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import org.aiip.tracker.account.AccountService;
+import org.aiip.tracker.account.TestAccounts;
+import org.aiip.tracker.account.TestTokens;
+import org.aiip.tracker.member.MemberService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +36,15 @@ class ApiServerTests {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    MemberService members;
 
     @Test
     void apiErrorsAreProblemDetailsAndPagesKeepTheirErrorPage() throws Exception {
@@ -61,6 +79,43 @@ class ApiServerTests {
 
         assertThat(fetch("/", "text/html").headers().firstValue("Content-Security-Policy"))
             .hasValueSatisfying(csp -> assertThat(csp).contains("style-src 'self';").doesNotContain("unsafe-inline"));
+    }
+
+    @Test
+    void aBodyOverOneMegabyteIsRefusedWith413BeforeAnythingParsesIt() throws Exception {
+        String editorToken = new TestTokens(this.context)
+            .create(new TestAccounts(this.accounts, this.members).newEditor("baidu"));
+        byte[] body = ("{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> declared = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/api/v1/filings")))
+            .header("Content-Type", "application/json")
+            .header("Accept-Language", "ko")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(declared.statusCode()).as("with Content-Length, even without a token").isEqualTo(413);
+        assertThat(declared.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(declared.body()).contains("\"status\":413").contains("요청이 너무 큼");
+
+        // Chunked, no length declared: refused once the first megabyte has been read.
+        HttpResponse<String> chunked = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/api/v1/filings")))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + editorToken)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+        assertThat(chunked.body()).contains("\"status\":413").contains("at most 1024 KB");
+
+        HttpResponse<String> small = CLIENT.send(HttpRequest.newBuilder(URI.create(url("/api/v1/filings")))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + editorToken)
+            .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"x\"}"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(small.statusCode()).as("a small body is read and checked as before").isEqualTo(422);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + this.port + path;
     }
 
     private HttpResponse<String> fetch(String path, String accept) throws IOException, InterruptedException {

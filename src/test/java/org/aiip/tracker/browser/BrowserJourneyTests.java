@@ -42,6 +42,14 @@ class BrowserJourneyTests extends BrowserTestSupport {
 
         assertThat(browser.path()).matches("/filings/\\d+");
         assertThat(browser.find(By.tagName("main")).getText()).contains(number);
+        // A sample filing is made up: it says so and links to no register as if it were its own.
+        assertThat(browser.find(By.id("filing-source")).getText()).startsWith("A synthetic sample filing");
+        assertThat(browser.findAll(By.linkText("Google Patents"))).isEmpty();
+
+        // A real filing of the record links to its source page and to the registers.
+        browser.open("/filings/" + this.jdbc.queryForObject(
+                "select min(id) from patent_filing where sample = false and publication_number like 'CN%A'", Long.class));
+        assertThat(browser.find(By.cssSelector("#filing-source a")).getDomAttribute("href")).startsWith("http");
         String publication = definition("Publication number");
         WebElement google = browser.find(By.linkText("Google Patents"));
         assertThat(google.getDomAttribute("href")).matches("https://patents\\.google\\.com/patent/([A-Z]{2})?"

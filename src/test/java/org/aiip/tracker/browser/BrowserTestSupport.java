@@ -17,12 +17,12 @@ import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.member.MemberService;
 
 /**
- * The application on a real port with the synthetic sample switched on (so that pages are full),
+ * The application on a real port with the real record and the synthetic sample switched on (so that pages are full),
  * and one headless Chromium shared by all tests of a class. Every browser test class extends this,
  * so they share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "tracker.sample-data.enabled=true", "tracker.sample-data.filings=300" })
+        properties = { "tracker.sample-data.enabled=true", "tracker.sample-data.filings=300", "tracker.record.enabled=true" })
 @ActiveProfiles("test")
 @Tag("browser")
 abstract class BrowserTestSupport {

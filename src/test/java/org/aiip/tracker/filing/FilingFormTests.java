@@ -14,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.Fixtures;
@@ -162,6 +163,23 @@ class FilingFormTests {
         this.mvc.perform(validNewFiling(existing.getNumber().display(), "baidu").with(this.accounts.admin()))
             .andExpect(content().string(containsString("already exists at this office")))
             .andExpect(content().string(containsString("href=\"/filings/" + existing.getId() + "\"")));
+    }
+
+    @Test
+    void anEditorIsNotToldThatAnotherCompanysUnpublishedNumberExists() throws Exception {
+        PatentFiling secret = this.fixtures.unpublishedFiling("jd", "JD unpublished", LocalDate.of(2019, 2, 1));
+        PatentFiling open = this.fixtures.publishedFiling("jd", "JD published", LocalDate.of(2019, 2, 2));
+        RequestPostProcessor baidu = this.accounts.editor("baidu");
+
+        this.mvc.perform(validNewFiling(secret.getNumber().display(), "baidu").with(baidu))
+            .andExpect(content().string(containsString("This application number cannot be used.")))
+            .andExpect(content().string(not(containsString("already exists"))))
+            .andExpect(content().string(not(containsString("/filings/" + secret.getId() + "\""))));
+        this.mvc.perform(validNewFiling(open.getNumber().display(), "baidu").with(baidu))
+            .andExpect(content().string(containsString("already exists at this office")))
+            .andExpect(content().string(containsString("href=\"/filings/" + open.getId() + "\"")));
+        this.mvc.perform(validNewFiling(secret.getNumber().display(), "jd").with(this.accounts.editor("jd")))
+            .andExpect(content().string(containsString("already exists at this office")));
     }
 
     @Test

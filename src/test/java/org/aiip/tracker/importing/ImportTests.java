@@ -2,6 +2,11 @@ package org.aiip.tracker.importing;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
@@ -60,6 +66,9 @@ class ImportTests {
 
     @Autowired
     ImportRunner runner;
+
+    @Autowired
+    ImportFileSweeper sweeper;
 
     @Autowired
     AccountService accountService;
@@ -447,6 +456,65 @@ class ImportTests {
     }
 
     // ---- helpers ----
+
+    @Test
+    void anAccountMayHaveThreeUploadsWaitingAndTheFourthIsRefused() throws Exception {
+        TrackerUser editor = this.accounts.newEditor("baidu");
+        List<String> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = upload(ImportTestFiles.csv(ImportTestFiles.rows(2, "baidu", "Waiting " + i)), editor);
+            assertThat(await(id).getState()).isEqualTo(ImportState.READY);
+            waiting.add(id);
+        }
+        String refused = this.mvc.perform(multipart("/admin/import")
+                .file(file(ImportTestFiles.csv(ImportTestFiles.rows(2, "baidu", "One too many")))).with(csrf())
+                .with(TestAccounts.as(editor)))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("You already have 3 imports waiting");
+        assertThat(this.jobs.findByOwnerOrderByCreatedAtDesc(editor.username(), Pageable.unpaged())).hasSize(3);
+
+        this.mvc.perform(post("/admin/import/" + waiting.get(0) + "/cancel").with(csrf()).with(TestAccounts.as(editor)));
+        assertThat(await(upload(ImportTestFiles.csv(ImportTestFiles.rows(2, "baidu", "Now it fits")), editor))
+            .getState()).isEqualTo(ImportState.READY);
+    }
+
+    @Test
+    void filesOfJobsLeftAloneAreDeletedAfterTheStatedTimeAndAbandonedJobsCancelled() throws Exception {
+        String abandoned = upload(ImportTestFiles.csv(ImportTestFiles.rows(3, "jd", "Abandoned")), this.admin);
+        String done = upload(ImportTestFiles.csv(ImportTestFiles.row(ImportTestFiles.number(), "jd", "Done"),
+                ImportTestFiles.row("201910000001.X", "jd", "Bad number")), this.admin);
+        assertThat(await(abandoned).getState()).isEqualTo(ImportState.READY);
+        await(done);
+        confirm(done, ImportMode.VALID_ONLY, MatchChoice.SKIP, this.admin);
+        assertThat(await(done).getState()).isEqualTo(ImportState.DONE);
+        Path uploadFile = Path.of(job(abandoned).getFilePath());
+        Path report = Path.of(job(done).getErrorReportPath());
+        assertThat(uploadFile).exists();
+        assertThat(report).exists();
+        Path directory = uploadFile.getParent();
+        Path oldOrphan = Files.writeString(directory.resolve(java.util.UUID.randomUUID() + ".csv"), "office");
+        Files.setLastModifiedTime(oldOrphan, FileTime.from(Instant.now().minus(Duration.ofHours(25))));
+        Path newOrphan = Files.writeString(directory.resolve(java.util.UUID.randomUUID() + ".csv"), "office");
+
+        this.sweeper.sweep(Instant.now());
+        assertThat(uploadFile).as("kept while the stated time has not passed").exists();
+
+        this.jdbc.update("update import_job set finished_at = ? where public_id in (?, ?)",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(25))), abandoned, done);
+        this.sweeper.sweep(Instant.now());
+
+        assertThat(uploadFile).doesNotExist();
+        assertThat(report).doesNotExist();
+        assertThat(oldOrphan).doesNotExist();
+        assertThat(newOrphan).exists();
+        assertThat(job(abandoned).getState()).isEqualTo(ImportState.CANCELLED);
+        assertThat(page(abandoned, this.admin)).contains("was left waiting for 24 hours");
+        assertThat(job(done).getState()).isEqualTo(ImportState.DONE);
+        this.mvc.perform(get("/admin/import/" + done + "/errors.csv").with(TestAccounts.as(this.admin)))
+            .andExpect(status().isNotFound());
+        Files.delete(newOrphan);
+    }
 
     private String upload(byte[] content, TrackerUser user) throws Exception {
         String location = this.mvc.perform(multipart("/admin/import").file(file(content)).with(csrf())

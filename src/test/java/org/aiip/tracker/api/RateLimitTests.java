@@ -2,12 +2,15 @@ package org.aiip.tracker.api;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.member.MemberService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
@@ -15,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,13 +26,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Anonymous API calls are limited per client address; signed-in callers have an allowance of their own. */
+/**
+ * The limits on expensive requests, each in a small setting of its own: anonymous API calls per client
+ * address, signed-in callers per account, tokens that do not work per address, and the filing exports
+ * per address and per account.
+ */
 @SpringBootTest(properties = { "tracker.api.rate-limit.anonymous=3", "tracker.api.rate-limit.authenticated=5",
-        "tracker.api.rate-limit.period=PT1H" })
+        "tracker.api.rate-limit.period=PT1H", "tracker.api.invalid-token.limit=4", "tracker.api.invalid-token.period=PT1H",
+        "tracker.api.invalid-token.log-limit=3", "tracker.export.limit.anonymous=2",
+        "tracker.export.limit.signed-in=3", "tracker.export.limit.period=PT1H" })
+@ExtendWith(OutputCaptureExtension.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Transactional
-class ApiRateLimitTests {
+class RateLimitTests {
 
     @Autowired
     MockMvc mvc;
@@ -95,6 +106,53 @@ class ApiRateLimitTests {
             this.mvc.perform(get("/v3/api-docs").with(address)).andExpect(status().isOk());
         }
         this.mvc.perform(get("/api/v1/members").with(address)).andExpect(header().string("X-RateLimit-Remaining", "2"));
+    }
+
+    @Test
+    void tokensThatDoNotWorkAreLimitedPerAddressAndLoggedAtABoundedRate(CapturedOutput output) throws Exception {
+        RequestPostProcessor address = from("192.0.2.40");
+        String unknown = "itk_" + "A".repeat(43);
+        int logLinesBefore = refusals(output);
+        for (int i = 0; i < 4; i++) {
+            this.mvc.perform(get("/api/v1/members").with(address).header("Authorization", "Bearer " + unknown))
+                .andExpect(status().isUnauthorized());
+        }
+        for (int i = 0; i < 20; i++) {
+            this.mvc.perform(get("/api/v1/members").with(address).header("Authorization", "Bearer " + unknown)
+                    .header("Accept-Language", "ko"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("요청이 너무 많음"));
+        }
+        // Another address is not held back, and calls without a token go on as before.
+        this.mvc.perform(get("/api/v1/members").with(from("192.0.2.41")).header("Authorization", "Bearer " + unknown))
+            .andExpect(status().isUnauthorized());
+        this.mvc.perform(get("/api/v1/members").with(from("192.0.2.40"))).andExpect(status().isOk());
+        assertThat(refusals(output) - logLinesBefore).as("refusals logged, at most 3 a minute").isEqualTo(3);
+    }
+
+    @Test
+    void exportsAreLimitedPerAddressForThePublicAndPerAccountForThoseSignedIn() throws Exception {
+        RequestPostProcessor address = from("192.0.2.50");
+        this.mvc.perform(get("/filings/export.csv").with(address)).andExpect(status().isOk());
+        this.mvc.perform(get("/filings/export.xlsx").with(address)).andExpect(status().isOk());
+        this.mvc.perform(get("/filings/export.csv").with(address))
+            .andExpect(status().isTooManyRequests())
+            .andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")));
+        this.mvc.perform(get("/filings/export.xlsx").with(address)).andExpect(status().isTooManyRequests());
+        this.mvc.perform(get("/filings/export.csv").with(from("192.0.2.51"))).andExpect(status().isOk());
+
+        RequestPostProcessor editor = new ApiTestData(this.em, this.accounts, this.members).as("editor:haier");
+        for (int i = 0; i < 3; i++) {
+            this.mvc.perform(get("/filings/export.csv").with(address).with(editor)).andExpect(status().isOk());
+        }
+        this.mvc.perform(get("/filings/export.csv").with(from("192.0.2.52")).with(editor))
+            .andExpect(status().isTooManyRequests());
+    }
+
+    private static int refusals(CapturedOutput output) {
+        return (int) output.getAll().lines().filter(line -> line.contains("event=api-token-refused")).count();
     }
 
     private static RequestPostProcessor from(String address) {
