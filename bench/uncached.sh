@@ -107,7 +107,8 @@ LOAD_COLUMNS="office, application_number, applicant_id, title, abstract_text, fi
   publication_number, publication_date, grant_number, grant_date, legal_status, published, technology_area_id,
   open_licence, licence_terms, family_key, sample, version, created_at, updated_at"
 if [ "$KIND" = h2 ]; then
-  sql=${EXPORT_SQL//IPC/(select listagg(symbol, '; ') within group (order by position) from filing_ipc i where i.filing_id = f.id)}
+  ipc="(select listagg(symbol, '; ') within group (order by position) from filing_ipc i where i.filing_id = f.id)"
+  sql=${EXPORT_SQL//IPC/$ipc}
   esc=$(printf '%s' "$sql" | sed "s/'/''/g")
   t0=$(now); h2 <<SQL
 call csvwrite('$WORK/db-export.csv', '$esc');
@@ -124,14 +125,15 @@ select row_number() over (), c.office, c.application_number, m.id, c.title, null
   nullif(c.publication_number, ''), cast(nullif(c.publication_date, '') as date), nullif(c.grant_number, ''),
   cast(nullif(c.grant_date, '') as date), c.legal_status, coalesce(c.publication_date, '') <> '', t.id, c.open_licence = 'yes',
   nullif(c.licence_terms, ''), nullif(c.family_key, ''), false, 0, current_timestamp, current_timestamp
-from csvread('$WORK/import.csv', null, 'charset=UTF-8') c
+from csvread('$WORK/import.csv', null, 'charset=UTF-8 caseSensitiveColumnNames=true') c
 join member_company m on m.slug = c.applicant join technology_area t on t.code = c.technology_area;
 SQL
   t3=$(now)
   h2 <<< "drop table filing_copy;"
   db_export_tool="H2 CSVWRITE"; db_load_tool="H2 CSVREAD into a copy of patent_filing"
 else
-  sql=${EXPORT_SQL//IPC/(select string_agg(symbol, '; ' order by position) from filing_ipc i where i.filing_id = f.id)}
+  ipc="(select string_agg(symbol, '; ' order by position) from filing_ipc i where i.filing_id = f.id)"
+  sql=${EXPORT_SQL//IPC/$ipc}
   t0=$(now); "${PSQL[@]}" "$DB" -c "\\copy ($(echo "$sql" | tr '\n' ' ')) to '$WORK/db-export.csv' with (format csv, header)"; t1=$(now)
   "${PSQL[@]}" "$DB" -c "drop table if exists filing_copy; create table filing_copy (like patent_filing including defaults)" >/dev/null
   t2=$(now); "${PSQL[@]}" "$DB" <<SQL
