@@ -124,6 +124,7 @@ class FilingIndex {
                 return bool;
             })
             .sort(s -> order(s, criteria.sort(), false))
+            .totalHitCountThreshold(limit)
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetchHits(limit));
     }
@@ -137,6 +138,8 @@ class FilingIndex {
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, criteria, visibility).filter(f.range().field("id").greaterThan(afterId)))
             .sort(s -> s.field("id").asc())
+            // No total: the engine may then skip the matches beyond this chunk instead of visiting all of them.
+            .totalHitCountThreshold(limit)
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetchHits(limit));
     }
@@ -148,6 +151,7 @@ class FilingIndex {
             .where(f -> visible(f, visibility).filter(f.match().field("familyKey").matching(familyKey))
                 .mustNot(f.id().matching(excludedId)))
             .sort(s -> s.field(DATE_ORDER).asc())
+            .totalHitCountThreshold(limit)
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetchHits(limit));
     }
@@ -164,6 +168,7 @@ class FilingIndex {
                 return bool;
             })
             .sort(s -> s.field("updatedAt").desc().then().field("id").desc())
+            .totalHitCountThreshold(limit)
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetchHits(limit));
     }

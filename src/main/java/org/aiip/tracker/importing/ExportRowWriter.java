@@ -22,6 +22,7 @@ import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FamilyJoiner;
+import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.FilingDateSource;
 import org.aiip.tracker.filing.FilingParty;
@@ -73,9 +74,13 @@ class ExportRowWriter {
 
     private final FamilyJoiner families;
 
+    private final FilingIndexer index;
+
     private final AuditService audit;
 
-    ExportRowWriter(JdbcTemplate jdbc, ExistingFilings existing, FamilyJoiner families, AuditService audit) {
+    ExportRowWriter(JdbcTemplate jdbc, ExistingFilings existing, FamilyJoiner families, AuditService audit,
+            FilingIndexer index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.existing = existing;
         this.families = families;
@@ -125,6 +130,8 @@ class ExportRowWriter {
         touched.addAll(targets.keySet());
         addParties(targets);
         this.families.join(touched);
+        // Written with SQL: the search index takes these filings once the transaction has committed.
+        this.index.indexAfterCommit(touched);
         return new WriteCounts(created.size(), updated, skipped);
     }
 
