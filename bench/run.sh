@@ -5,6 +5,8 @@
 #   DATA_DIR=/path/to/data FILINGS=450000 bench/run.sh   (measure an existing database; no generation;
 #                                                         FILINGS then only labels the table)
 #   APP_ARGS="--some.property=value" passes further arguments to the measured app
+#   UNCACHED=no leaves out issue 13's part (bench/uncached.sh: the uncached mix, the bulk paths against the
+#   databases' own tools, start-up against a plain app; on H2, then on PostgreSQL when 127.0.0.1:5432 answers)
 # Builds the jar, generates the filings into a fresh H2 file database, starts the app with -Xmx256m,
 # warms up, measures each page with wrk (16 connections), times the CSV export and a CSV import, and
 # writes the table, the machine and the date into docs/benchmarks.md. Needs: Java 17, curl, wrk
@@ -126,6 +128,35 @@ log "import: $import_line"
 
 kill "$JSTAT_PID" 2>/dev/null || true
 peak_heap=$(sort -n "$WORK/heap.txt" | tail -n 1)
+kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+
+# Issue 13: the uncached mix, the bulk paths against the databases' own tools and the start-up against a plain
+# Spring Boot app, on H2 and (when the local server answers) on PostgreSQL with the same number of filings.
+if [ "${UNCACHED:-yes}" = yes ]; then
+  bench/uncached.sh h2 "$JAR" "$DATA" "$WORK/uncached-h2.md"
+  if psql -q -h 127.0.0.1 -U postgres -c 'select 1' postgres >/dev/null 2>&1; then
+    PGDB="tracker_bench_$$"
+    psql -q -h 127.0.0.1 -U postgres -c "create database $PGDB" postgres
+    log "generating $FILINGS filings into PostgreSQL database $PGDB"
+    java -Xmx"$HEAP" -jar "$JAR" --tracker.data-dir="$WORK/pg-data" --server.port=0 \
+      --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$PGDB" --spring.datasource.username=postgres \
+      --spring.datasource.password= --tracker.generate.filings="$FILINGS" > "$WORK/generate-pg.log" 2>&1
+    pg_gen=$(grep -o 'Generated [0-9]* sample filings in [0-9.]* s ([0-9]* filings/s)' "$WORK/generate-pg.log" || true)
+    bench/uncached.sh postgresql "$JAR" "$WORK/pg-data" "$WORK/uncached-pg.md" "$PGDB"
+    echo "Generator on PostgreSQL: $pg_gen" >> "$WORK/uncached-pg.md"
+    psql -q -h 127.0.0.1 -U postgres -c "drop database $PGDB with (force)" postgres
+  fi
+  python3 - "$WORK" <<'PY'
+import sys, os, re
+work = sys.argv[1]
+parts = [open(os.path.join(work, f)).read() for f in ("uncached-h2.md", "uncached-pg.md") if os.path.exists(os.path.join(work, f))]
+path = "docs/benchmarks.md"
+text = open(path).read()
+block = "<!-- uncached:start -->\n" + "\n".join(parts) + "\n<!-- uncached:end -->"
+text = re.sub(r"<!-- uncached:start -->.*<!-- uncached:end -->", lambda m: block, text, flags=re.S)
+open(path, "w").write(text)
+PY
+fi
 
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -n 1)"
 today=$(date -u +%Y-%m-%d)

@@ -29,8 +29,11 @@ public class FamilyJoiner {
 
     private final JdbcTemplate jdbc;
 
-    FamilyJoiner(JdbcTemplate jdbc) {
+    private final FilingIndexer index;
+
+    FamilyJoiner(JdbcTemplate jdbc, FilingIndexer index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     /** Joins these filings with every filing they share a reference with; returns how many keys changed. */
@@ -122,11 +125,15 @@ public class FamilyJoiner {
             refs.addAll(refsByFiling(group).values().stream().flatMap(Set::stream).toList());
             String key = keys.values().stream().filter(k -> k != null && !k.isBlank()).sorted().findFirst()
                 .orElseGet(() -> newKey(refs));
+            List<Long> rekeyed = new java.util.ArrayList<>();
             for (Long id : group) {
                 if (!key.equals(keys.get(id))) {
                     changed += this.jdbc.update("update patent_filing set family_key = ? where id = ?", key, id);
+                    rekeyed.add(id);
                 }
             }
+            // The family lists come from the search index: it takes the new keys once they are committed.
+            this.index.indexAfterCommit(rekeyed);
         }
         return changed;
     }

@@ -4,10 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hibernate.search.util.common.SearchTimeoutException;
+
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +32,18 @@ class FilingController {
     }
 
     @GetMapping("/filings")
-    String list(FilingSearchForm form, Locale locale, Model model) {
-        FilingSearchResult result = this.filings.search(form.toSearch(), visibility());
+    String list(FilingSearchForm form, Locale locale, Model model, HttpServletResponse response) {
+        FilingSearch search = form.toSearch();
+        FilingSearchResult result;
+        try {
+            result = this.filings.search(search, visibility());
+        }
+        catch (SearchTimeoutException | QueryTimeoutException ex) {
+            // Stopped at the time limit: the page says so and what narrows the search (never cached: not a 200).
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            model.addAttribute("timedOut", true);
+            result = new FilingSearchResult(search, List.of(), 0, 0, FilingService.PAGE_SIZE);
+        }
         model.addAttribute("result", result);
         model.addAttribute("search", result.search());
         model.addAttribute("members", membersByName(locale));

@@ -3,7 +3,7 @@ package org.aiip.tracker.filing;
 import java.time.LocalDate;
 
 /** One filing as the CSV/XLSX export writes it: every field, the applicant by slug, IPC symbols joined. */
-public record FilingExportRow(PatentOffice office, String applicationNumber, String applicantSlug, String title,
+public record FilingExportRow(Long id, PatentOffice office, String applicationNumber, String applicantSlug, String title,
         String abstractText, LocalDate filingDate, LocalDate priorityDate, String publicationNumber,
         LocalDate publicationDate, String grantNumber, LocalDate grantDate, LegalStatus legalStatus,
         String technologyArea, String ipcClasses, boolean openLicence, String licenceTerms, String familyKey) {

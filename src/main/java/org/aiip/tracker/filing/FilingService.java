@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import org.hibernate.Hibernate;
+import org.hibernate.search.util.common.SearchTimeoutException;
 
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,40 +30,55 @@ public class FilingService {
     /** Rows per page of the filing list. */
     public static final int PAGE_SIZE = 20;
 
+    /** Rows the export reads at a time. */
+    private static final int EXPORT_CHUNK = 1000;
+
+    /** The most family members a filing's page lists. */
+    private static final int MAX_FAMILY = 200;
+
     private final FilingRepository filings;
 
     private final TechnologyAreaRepository areas;
 
     private final MemberService members;
 
-    private final FilingStatistics statistics;
+    private final FilingIndex index;
+
+    private final EntityManager entityManager;
 
     FilingService(FilingRepository filings, TechnologyAreaRepository areas, MemberService members,
-            FilingStatistics statistics) {
+            FilingIndex index, EntityManager entityManager) {
         this.filings = filings;
         this.areas = areas;
         this.members = members;
-        this.statistics = statistics;
+        this.index = index;
+        this.entityManager = entityManager;
     }
 
     /**
      * One page of the filings the viewer may see that match the search. An unknown member or area
      * is ignored (and listed as such in the result); a page past the end shows the last page.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility) {
         return search(search, visibility, PAGE_SIZE);
     }
 
-    /** The same with pages of the given size (the API lets callers choose it). */
+    /**
+     * The same with pages of the given size (the API lets callers choose it). The search engine counts
+     * the matches, then finds the page; pages in the second half of the list are read from its end in
+     * the opposite order, so that the last page costs what the first costs.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility, int pageSize) {
         Criteria c = criteria(search);
         FilingSearch applied = c.applied();
         FilingSearchCriteria criteria = c.criteria();
-        long total = count(criteria, visibility);
+        long total = this.index.count(criteria, visibility);
         int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int page = Math.min(applied.page(), lastPage);
-        List<FilingListRow> rows = (total == 0) ? List.of() : rows(criteria, visibility, page, pageSize, total);
-        return new FilingSearchResult(applied.withPage(page), rows, total, page, pageSize);
+        List<Long> ids = (total == 0) ? List.of() : pageIds(criteria, visibility, page, pageSize, total);
+        return new FilingSearchResult(applied.withPage(page), this.filings.rowsOf(ids), total, page, pageSize);
     }
 
     /**
@@ -68,64 +86,45 @@ public class FilingService {
      * position ({@code null}: from the start) in the search's order. Unlike a page number this costs the
      * same however deep it goes, and rows written meanwhile neither repeat nor shift others out.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSlice searchAfter(FilingSearch search, FilingKeyset after, int limit, FilingVisibility visibility) {
         Criteria c = criteria(search);
-        long total = count(c.criteria(), visibility);
-        List<FilingListRow> rows = this.filings.findMatchingAfter(c.criteria(), visibility, after, limit + 1);
-        boolean more = rows.size() > limit;
-        return new FilingSlice(c.applied(), more ? List.copyOf(rows.subList(0, limit)) : rows, more, total);
+        long total = this.index.count(c.criteria(), visibility);
+        List<Long> ids = this.index.after(c.criteria(), visibility, after, limit + 1);
+        boolean more = ids.size() > limit;
+        List<FilingListRow> rows = this.filings.rowsOf(more ? ids.subList(0, limit) : ids);
+        return new FilingSlice(c.applied(), rows, more, total);
     }
 
-    /** The total, summed from the counts table where the filters allow it, else counted. */
-    private long count(FilingSearchCriteria criteria, FilingVisibility visibility) {
-        return this.statistics.countMatching(criteria, visibility)
-            .orElseGet(() -> this.filings.countMatching(criteria, visibility));
-    }
-
-    /**
-     * One page of rows. Pages in the second half of the list are read from its end in the opposite
-     * order, so that the last page of a million filings skips no more rows than the first.
-     */
-    private List<FilingListRow> rows(FilingSearchCriteria criteria, FilingVisibility visibility, int page,
-            int pageSize, long total) {
+    private List<Long> pageIds(FilingSearchCriteria criteria, FilingVisibility visibility, int page, int pageSize,
+            long total) {
         long from = (long) page * pageSize;
         if (from <= total / 2) {
-            boolean byDate = readByDate(criteria, visibility, from + pageSize, total);
-            return this.filings.findMatching(criteria, visibility, (int) from, pageSize, byDate);
+            return this.index.page(criteria, visibility, (int) from, pageSize, false).ids();
         }
         long to = Math.min(from + pageSize, total);
-        boolean byDate = readByDate(criteria, visibility, total - from, total);
-        List<FilingListRow> rows = new ArrayList<>(this.filings.findMatchingFromEnd(criteria, visibility,
-                (int) (total - to), (int) (to - from), byDate));
-        Collections.reverse(rows);
-        return rows;
-    }
-
-    /**
-     * Whether a list by date filtered on a member or an area is cheaper read off the date index,
-     * checking each row's member or area, than looked up in the filter's index and sorted whole
-     * ({@link FilingSearchRepository#walksDatesForLargeLists}). Walking reads about
-     * {@code needed × all / matches} rows, the lookup {@code matches}: the walk wins for the first and
-     * last pages of a member with many filings, the lookup for one with few.
-     */
-    private boolean readByDate(FilingSearchCriteria criteria, FilingVisibility visibility, long needed,
-            long matches) {
-        boolean dateOrder = criteria.sort() == FilingSearch.Sort.NEWEST || criteria.sort() == FilingSearch.Sort.OLDEST;
-        if (!dateOrder || (criteria.applicantId() == null && criteria.areaId() == null)
-                || !this.filings.walksDatesForLargeLists()) {
-            return false;
-        }
-        long all = this.statistics.totals(visibility).total();
-        return (double) needed * all / matches < matches;
+        List<Long> ids = new ArrayList<>(
+                this.index.page(criteria, visibility, (int) (total - to), (int) (to - from), true).ids());
+        Collections.reverse(ids);
+        return ids;
     }
 
     /**
      * Hands every filing of the search that the viewer may see, with all its fields, to the
-     * consumer, one at a time and in the search's order, without holding them all in memory.
+     * consumer, one at a time and in id order, a chunk at a time: the search engine gives the next
+     * chunk's ids, the database their rows. Memory stays flat and the first rows go out at once.
      */
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
-        try (Stream<FilingExportRow> rows = this.filings.streamMatching(criteria(search).criteria(), visibility)) {
-            rows.forEach(consumer);
+        FilingSearchCriteria criteria = criteria(search).criteria();
+        long after = 0;
+        while (true) {
+            List<Long> ids = this.index.idsAfter(criteria, visibility, after, EXPORT_CHUNK);
+            if (ids.isEmpty()) {
+                return;
+            }
+            this.filings.exportRowsOf(ids).forEach(consumer);
+            this.entityManager.clear();
+            after = ids.get(ids.size() - 1);
         }
     }
 
@@ -161,8 +160,7 @@ public class FilingService {
             .orElseThrow(() -> new NotFoundException("Filing " + id));
         Hibernate.initialize(filing.getIpcSymbols());
         Hibernate.initialize(filing.getParties());
-        List<FilingListRow> family = (filing.getFamilyKey() == null) ? List.of()
-                : this.filings.findFamily(filing.getFamilyKey(), filing.getId(), visibility);
+        List<FilingListRow> family = (filing.getFamilyKey() == null) ? List.of() : family(filing, visibility);
         java.util.Map<Long, org.aiip.tracker.member.MemberCompany> members = new java.util.HashMap<>();
         this.members.all().forEach(m -> members.put(m.getId(), m));
         List<FilingDetail.Party> applicants = new java.util.ArrayList<>();
@@ -183,11 +181,21 @@ public class FilingService {
      * @throws NotFoundException if the viewer sees none
      */
     public List<FilingListRow> family(String familyKey, FilingVisibility visibility) {
-        List<FilingListRow> family = this.filings.findFamily(familyKey, -1L, visibility);
+        List<FilingListRow> family = this.filings.rowsOf(this.index.family(familyKey, -1L, visibility, MAX_FAMILY));
         if (family.isEmpty()) {
             throw new NotFoundException("Family " + familyKey);
         }
         return family;
+    }
+
+    /** The filing's family members the viewer may see; none when the search engine is past its time limit. */
+    private List<FilingListRow> family(PatentFiling filing, FilingVisibility visibility) {
+        try {
+            return this.filings.rowsOf(this.index.family(filing.getFamilyKey(), filing.getId(), visibility, MAX_FAMILY));
+        }
+        catch (SearchTimeoutException ex) {
+            return List.of();
+        }
     }
 
     /** The managed technology areas, in their display order (for the filter form). */

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,9 +36,12 @@ public class FilingStatistics {
 
     private final TechnologyAreaRepository areas;
 
-    FilingStatistics(EntityManager em, TechnologyAreaRepository areas) {
+    private final FilingIndex index;
+
+    FilingStatistics(EntityManager em, TechnologyAreaRepository areas, FilingIndex index) {
         this.em = em;
         this.areas = areas;
+        this.index = index;
     }
 
     /** Total, granted, pending and open-licence counts of all visible filings. */
@@ -134,63 +136,26 @@ public class FilingStatistics {
         return totals(visibility).openLicence();
     }
 
-    /** The most recently changed visible filings, newest first. */
+    /** The most recently changed visible filings, newest first (from the search engine). */
     public List<FilingLine> latestChanges(FilingVisibility visibility, int limit) {
-        return latest(visibility, null, limit);
+        return lines(this.index.latestChanges(visibility, null, limit));
     }
 
-    /** A member's most recently changed visible filings, newest first. */
+    /** A member's most recently changed visible filings, newest first (from the search engine). */
     public List<FilingLine> latestForMember(FilingVisibility visibility, Long memberId, int limit) {
-        long theirs = totalsForMember(visibility, memberId).total();
-        if (theirs == 0) {
+        return lines(this.index.latestChanges(visibility, memberId, limit));
+    }
+
+    private List<FilingLine> lines(List<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        if (theirs * 100 < totals(visibility).total()) {
-            // Few: H2 reads them through the applicant index and sorts them.
-            return latest(visibility, memberId, limit);
-        }
-        // Many: walk everyone's changes newest first, keeping this member's. H2 would otherwise pick
-        // the applicant index and sort all of the member's filings; coalesce keeps it off that index.
-        return query(LINE, visibility, null, "and coalesce(f.applicant.id, 0) = :member order by f.updatedAt desc, f.id desc",
-                FilingLine.class)
-            .setParameter("member", memberId)
-            .setMaxResults(limit)
-            .getResultList();
-    }
-
-    /**
-     * How many visible filings match the search, summed from the counts table, so that a list of a
-     * million filings is not counted row by row; empty when a title or IPC filter needs the filings.
-     */
-    Optional<Long> countMatching(FilingSearchCriteria c, FilingVisibility visibility) {
-        if (c.ipcPrefix() != null || c.titleContains() != null) {
-            return Optional.empty();
-        }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder tail = new StringBuilder();
-        condition(tail, parameters, "f.office = :office", "office", c.office());
-        condition(tail, parameters, "f.legalStatus = :status", "status", c.status());
-        condition(tail, parameters, "f.technologyArea.id = :areaId", "areaId", c.areaId());
-        condition(tail, parameters, "f.filingYear = :year", "year", c.year());
-        condition(tail, parameters, "f.openLicence = :openLicence", "openLicence", c.openLicence());
-        TypedQuery<Long> query = query("select coalesce(sum(f.filings), 0) from FilingCount f", visibility,
-                c.applicantId(), tail.toString(), Long.class);
-        parameters.forEach(query::setParameter);
-        return Optional.of(query.getSingleResult());
-    }
-
-    private static void condition(StringBuilder tail, Map<String, Object> parameters, String condition, String name,
-            Object value) {
-        if (value != null) {
-            tail.append(" and ").append(condition);
-            parameters.put(name, value);
-        }
-    }
-
-    private List<FilingLine> latest(FilingVisibility visibility, Long memberId, int limit) {
-        return query(LINE, visibility, memberId, "order by f.updatedAt desc, f.id desc", FilingLine.class)
-            .setMaxResults(limit)
-            .getResultList();
+        Map<Long, FilingLine> byId = new HashMap<>();
+        this.em.createQuery(LINE + " where f.id in :ids", FilingLine.class)
+            .setParameter("ids", ids)
+            .getResultList()
+            .forEach(line -> byId.put(line.id(), line));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private List<StatusRow> statusRows(FilingVisibility visibility, Long memberId) {

@@ -12,7 +12,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -26,8 +25,20 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import org.aiip.tracker.member.MemberCompany;
 
@@ -38,17 +49,20 @@ import org.aiip.tracker.member.MemberCompany;
  */
 @Entity
 @Table(name = "patent_filing")
-@EntityListeners(FilingWordListener.class)
+@Indexed(index = FilingIndex.NAME)
 public class PatentFiling {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private Long id;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField(sortable = Sortable.YES)
     private PatentOffice office;
 
     @Column(name = "application_number")
+    @KeywordField(sortable = Sortable.YES)
     private String applicationNumber;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -60,14 +74,19 @@ public class PatentFiling {
             inverseJoinColumns = @JoinColumn(name = "member_id"))
     private Set<MemberCompany> coApplicants = new LinkedHashSet<>();
 
+    @PropertyBinding(binder = @PropertyBinderRef(type = FilingText.class))
+    @KeywordField(name = FilingIndex.TITLE_SORT, sortable = Sortable.YES)
     private String title;
 
     @Column(name = "abstract_text", length = 4000)
+    @PropertyBinding(binder = @PropertyBinderRef(type = FilingText.class))
     private String abstractText;
 
+    @GenericField(sortable = Sortable.YES)
     private LocalDate filingDate;
 
     /** Kept beside the filing date so that the year filter and the per-year figures use an index. */
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class))
     private int filingYear;
 
     private LocalDate priorityDate;
@@ -81,9 +100,11 @@ public class PatentFiling {
     private LocalDate grantDate;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private LegalStatus legalStatus = LegalStatus.FILED;
 
     /** Derived from the publication date; kept as a column so that public queries filter on an index. */
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class))
     private boolean published;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -94,13 +115,16 @@ public class PatentFiling {
     @CollectionTable(name = "filing_ipc", joinColumns = @JoinColumn(name = "filing_id"))
     @OrderColumn(name = "position")
     @Column(name = "symbol")
+    @KeywordField(name = FilingIndex.IPC)
     private List<String> ipcSymbols = new ArrayList<>();
 
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class))
     private boolean openLicence;
 
     @Column(length = 2000)
     private String licenceTerms;
 
+    @KeywordField
     private String familyKey;
 
     /** Where the filing's number, title, applicant and dates can be checked: a public register page. */
@@ -136,14 +160,12 @@ public class PatentFiling {
     private String withdrawalReason;
 
     @Version
+    @GenericField(projectable = Projectable.YES)
     private long version;
-
-    /** The title and abstract as the H2 search index last saw them ({@link FilingWordListener}). */
-    @Transient
-    FilingWordIndex.Text indexedText;
 
     private Instant createdAt;
 
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
     protected PatentFiling() {
@@ -154,6 +176,32 @@ public class PatentFiling {
         this.applicationNumber = number.normalised();
         this.applicant = applicant;
         this.technologyArea = area;
+    }
+
+    /**
+     * A detached copy of a filing written with SQL, for the search index only: never persisted or
+     * merged ({@link FilingIndexer#indexWritten}).
+     */
+    static PatentFiling written(WrittenFiling w, MemberCompany applicant, TechnologyArea area) {
+        PatentFiling f = new PatentFiling();
+        f.id = w.id();
+        f.office = w.office();
+        f.applicationNumber = w.applicationNumber();
+        f.applicant = applicant;
+        f.technologyArea = area;
+        f.title = w.title();
+        f.abstractText = w.abstractText();
+        f.filingDate = w.filingDate();
+        f.filingYear = w.filingDate().getYear();
+        f.legalStatus = w.legalStatus();
+        f.publicationDate = w.publicationDate();
+        f.published = w.publicationDate() != null;
+        f.ipcSymbols = new ArrayList<>(w.ipcSymbols());
+        f.openLicence = w.openLicence();
+        f.familyKey = w.familyKey();
+        f.updatedAt = w.updatedAt();
+        f.version = w.version();
+        return f;
     }
 
     /** A filing known by its publication only: the application number is not in the source yet. */
@@ -219,6 +267,33 @@ public class PatentFiling {
 
     public MemberCompany getApplicant() {
         return this.applicant;
+    }
+
+    /** The applicant's id, as the search index filters on it (confidentiality, the member filter). */
+    @KeywordField(name = FilingIndex.APPLICANT, valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class))
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "applicant")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Long getApplicantId() {
+        return this.applicant.getId();
+    }
+
+    /** The technology area's id, as the search index filters on it. */
+    @KeywordField(name = FilingIndex.AREA, valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class))
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "technologyArea")),
+            reindexOnUpdate = ReindexOnUpdate.SHALLOW)
+    public Long getTechnologyAreaId() {
+        return this.technologyArea.getId();
+    }
+
+    /**
+     * The filing date and the id in one number ({@link FilingIndex#dateOrder}), so that the lists by date
+     * sort on a single field, which the search engine orders fastest and can skip through.
+     */
+    @GenericField(name = FilingIndex.DATE_ORDER, sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "filingDate")),
+            @ObjectPath(@PropertyValue(propertyName = "id")) })
+    public Long getDateOrder() {
+        return (this.filingDate == null || this.id == null) ? null : FilingIndex.dateOrder(this.filingDate, this.id);
     }
 
     public void setApplicant(MemberCompany applicant) {

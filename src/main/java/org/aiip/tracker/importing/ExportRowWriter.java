@@ -22,10 +22,10 @@ import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FamilyJoiner;
+import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.FilingDateSource;
 import org.aiip.tracker.filing.FilingParty;
-import org.aiip.tracker.filing.FilingWordIndex;
 import org.aiip.tracker.filing.IpcSymbol;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PublicationNumber;
@@ -74,17 +74,17 @@ class ExportRowWriter {
 
     private final FamilyJoiner families;
 
+    private final FilingIndexer index;
+
     private final AuditService audit;
 
-    private final FilingWordIndex words;
-
     ExportRowWriter(JdbcTemplate jdbc, ExistingFilings existing, FamilyJoiner families, AuditService audit,
-            FilingWordIndex words) {
+            FilingIndexer index) {
+        this.index = index;
         this.jdbc = jdbc;
         this.existing = existing;
         this.families = families;
         this.audit = audit;
-        this.words = words;
     }
 
     /** The import a chunk belongs to, for the audit trail, and the conflicts decided for the file's value. */
@@ -117,8 +117,6 @@ class ExportRowWriter {
             }
         }
         Map<Integer, Long> idsByRow = insert(created, now);
-        // The title and abstract search (the word index on H2) learns the new filings' words.
-        this.words.add(this.words.textsOf(idsByRow.values()));
         Set<Long> touched = new LinkedHashSet<>(idsByRow.values());
         Map<Long, CheckedRow> targets = new LinkedHashMap<>();
         for (CheckedRow row : patches) {
@@ -128,12 +126,12 @@ class ExportRowWriter {
             }
             targets.put(id, row);
         }
-        List<FilingWordIndex.Text> before = this.words.textsOf(targets.keySet());
         int updated = patch(targets, context, now);
-        this.words.replace(before, this.words.textsOf(targets.keySet()));
         touched.addAll(targets.keySet());
         addParties(targets);
         this.families.join(touched);
+        // Written with SQL: the search index takes these filings once the transaction has committed.
+        this.index.indexAfterCommit(touched);
         return new WriteCounts(created.size(), updated, skipped);
     }
 

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.filing.FilingData;
-import org.aiip.tracker.filing.FilingWordIndex;
+import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.IpcSymbol;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PatentOffice;
@@ -26,8 +26,8 @@ import org.aiip.tracker.filing.PatentOffice;
  * Writes the rows of a checked chunk with JDBC batches inside the caller's transaction: new
  * filings are inserted, matching ones updated field by field (or skipped), and their IPC symbols
  * replaced. Values are stored as the filing form stores them: trimmed, blanks as null, IPC
- * symbols normalised, licence terms only with an open licence. The search index's words change
- * with them (on H2), in the same transaction.
+ * symbols normalised, licence terms only with an open licence. The search index takes the written
+ * filings once the transaction has committed.
  */
 @Component
 class ImportWriter {
@@ -58,11 +58,11 @@ class ImportWriter {
 
     private final JdbcTemplate jdbc;
 
-    private final FilingWordIndex words;
+    private final FilingIndexer index;
 
-    ImportWriter(JdbcTemplate jdbc, FilingWordIndex words) {
+    ImportWriter(JdbcTemplate jdbc, FilingIndexer index) {
         this.jdbc = jdbc;
-        this.words = words;
+        this.index = index;
     }
 
     /** Writes the rows without errors; returns what was created, updated and skipped. */
@@ -105,24 +105,21 @@ class ImportWriter {
         });
         Map<String, Long> ids = idsOf(rows);
         List<Object[]> ipc = new ArrayList<>();
-        List<FilingWordIndex.Text> texts = new ArrayList<>();
         for (CheckedRow row : rows) {
             Long id = ids.get(ExistingFilings.key(row.number().office(), row.number().normalised()));
-            texts.add(textOf(id, row));
             List<IpcSymbol> symbols = IpcSymbol.parseList(row.data().ipcClasses());
             for (int i = 0; i < symbols.size(); i++) {
                 ipc.add(new Object[] { id, i, symbols.get(i).normalised() });
             }
         }
         this.jdbc.batchUpdate(INSERT_IPC, ipc);
-        this.words.add(texts);
+        this.index.indexAfterCommit(ids.values());
     }
 
     private void update(List<CheckedRow> rows, OffsetDateTime now) {
         if (rows.isEmpty()) {
             return;
         }
-        List<FilingWordIndex.Text> before = this.words.textsOf(rows.stream().map(CheckedRow::existingId).toList());
         this.jdbc.batchUpdate(UPDATE_FILING, rows, rows.size(), (ps, row) -> {
             int next = setFields(ps, 1, row);
             ps.setObject(next, now);
@@ -141,12 +138,7 @@ class ImportWriter {
             }
         }
         this.jdbc.batchUpdate(INSERT_IPC, ipc);
-        this.words.replace(before, rows.stream().map(row -> textOf(row.existingId(), row)).toList());
-    }
-
-    /** The title and abstract as stored (see {@link #setFields}). */
-    private static FilingWordIndex.Text textOf(long id, CheckedRow row) {
-        return new FilingWordIndex.Text(id, row.data().title().trim(), trimToNull(row.data().abstractText()));
+        this.index.indexAfterCommit(rows.stream().map(CheckedRow::existingId).toList());
     }
 
     /** Sets applicant_id to family_key, in the order both statements list them; returns the next index. */

@@ -2,6 +2,10 @@ package org.aiip.tracker.sample;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.aiip.tracker.filing.FilingCounts;
-import org.aiip.tracker.filing.FilingWordIndex;
+import org.aiip.tracker.filing.FilingIndexState;
+import org.aiip.tracker.filing.FilingIndexer;
+import org.aiip.tracker.filing.WrittenFiling;
 
 /**
  * {@code java -jar initiative-tracker.jar --tracker.generate.filings=1000000}: replaces the sample
@@ -30,7 +36,7 @@ class GenerateCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(GenerateCommand.class);
 
-    static final int CHUNK = 50_000;
+    static final int CHUNK = 10_000;
 
     private final SampleFilingWriter writer;
 
@@ -40,7 +46,9 @@ class GenerateCommand implements ApplicationRunner {
 
     private final FilingCounts counts;
 
-    private final FilingWordIndex words;
+    private final FilingIndexer index;
+
+    private final FilingIndexState indexState;
 
     private final JdbcTemplate jdbc;
 
@@ -53,14 +61,15 @@ class GenerateCommand implements ApplicationRunner {
     private final boolean exit;
 
     GenerateCommand(SampleFilingWriter writer, SampleAssessments assessments, SampleAgreements agreements,
-            FilingCounts counts, FilingWordIndex words, JdbcTemplate jdbc, TransactionTemplate transaction,
+            FilingCounts counts, FilingIndexer index, FilingIndexState indexState, JdbcTemplate jdbc, TransactionTemplate transaction,
             ConfigurableApplicationContext context, @Value("${tracker.generate.filings:0}") int filings,
             @Value("${tracker.generate.exit:true}") boolean exit) {
         this.writer = writer;
         this.assessments = assessments;
         this.agreements = agreements;
         this.counts = counts;
-        this.words = words;
+        this.index = index;
+        this.indexState = indexState;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.context = context;
@@ -87,7 +96,8 @@ class GenerateCommand implements ApplicationRunner {
     double generate(int count) {
         long start = System.nanoTime();
         this.transaction.executeWithoutResult(status -> {
-            this.words.removeSampleFilings();
+            this.index.indexAfterCommit(
+                    this.jdbc.queryForList("select id from patent_filing where sample = true", Long.class));
             this.jdbc.update("delete from filing_ipc where filing_id in (select id from patent_filing where sample = true)");
             this.jdbc.update(
                     "delete from filing_co_applicant where filing_id in (select id from patent_filing where sample = true)");
@@ -96,27 +106,62 @@ class GenerateCommand implements ApplicationRunner {
             this.agreements.load();
             this.counts.rebuild();
         });
-        List<SampleFiling> chunk = new ArrayList<>(CHUNK);
-        int[] written = { 0 };
-        new SampleFilingGenerator(SampleFilingGenerator.DEFAULT_SEED).generate(count, filing -> {
-            chunk.add(filing);
-            if (chunk.size() == CHUNK) {
-                written[0] += writeChunk(chunk);
-                log.info("{} of {} filings written", written[0], count);
-            }
-        });
-        writeChunk(chunk);
+        // The search index takes each chunk on a thread of its own while the next chunk is written.
+        ExecutorService indexing = Executors.newSingleThreadExecutor(r -> new Thread(r, "generator-index"));
+        try {
+            List<SampleFiling> chunk = new ArrayList<>(CHUNK);
+            int[] written = { 0 };
+            List<Future<?>> pending = new ArrayList<>();
+            new SampleFilingGenerator(SampleFilingGenerator.DEFAULT_SEED).generate(count, filing -> {
+                chunk.add(filing);
+                if (chunk.size() == CHUNK) {
+                    written[0] += writeChunk(chunk, indexing, pending);
+                    if (written[0] % 100_000 == 0) {
+                        log.info("{} of {} filings written", written[0], count);
+                    }
+                }
+            });
+            writeChunk(chunk, indexing, pending);
+            waitFor(pending, 0);
+            this.index.flush();
+        }
+        finally {
+            indexing.shutdownNow();
+        }
         this.transaction.executeWithoutResult(status -> this.counts.rebuild());
+        this.indexState.recordUpToDate();
         double seconds = (System.nanoTime() - start) / 1e9;
         log.info("Generated {} sample filings in {} s ({} filings/s)", count, String.format("%.1f", seconds),
                 Math.round(count / seconds));
         return seconds;
     }
 
-    private int writeChunk(List<SampleFiling> chunk) {
-        Integer written = this.transaction.execute(status -> this.writer.writeAll(chunk));
+    /** Writes and commits a chunk, then hands it to the index thread once the one before is indexed. */
+    private int writeChunk(List<SampleFiling> chunk, ExecutorService indexing, List<Future<?>> pending) {
+        List<WrittenFiling> written = this.transaction.execute(status -> this.writer.writeAll(chunk));
         chunk.clear();
-        return written == null ? 0 : written;
+        if (written == null || written.isEmpty()) {
+            return 0;
+        }
+        waitFor(pending, 1);
+        pending.add(indexing.submit(() -> this.index.indexWritten(written)));
+        return written.size();
+    }
+
+    /** Waits until at most {@code left} of the submitted index chunks are still running. */
+    private static void waitFor(List<Future<?>> pending, int left) {
+        while (pending.size() > left) {
+            try {
+                pending.remove(0).get();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while indexing generated filings", ex);
+            }
+            catch (ExecutionException ex) {
+                throw new IllegalStateException("Indexing generated filings failed", ex.getCause());
+            }
+        }
     }
 
 }

@@ -17,13 +17,14 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import org.aiip.tracker.filing.FilingWordIndex;
+import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.filing.WrittenFiling;
 
 /**
  * Writes generated filings with JDBC batch inserts, a batch at a time, so that memory stays flat
- * however many filings are made, with their IPC symbols and (on H2) their search words. Runs
- * inside the caller's transaction.
+ * however many filings are made, with their IPC symbols. Runs inside the caller's transaction; the
+ * search index takes the filings once it has committed.
  */
 @Component
 public class SampleFilingWriter {
@@ -46,11 +47,11 @@ public class SampleFilingWriter {
 
     private final JdbcTemplate jdbc;
 
-    private final FilingWordIndex words;
+    private final FilingIndexer index;
 
-    public SampleFilingWriter(JdbcTemplate jdbc, FilingWordIndex words) {
+    public SampleFilingWriter(JdbcTemplate jdbc, FilingIndexer index) {
         this.jdbc = jdbc;
-        this.words = words;
+        this.index = index;
     }
 
     /**
@@ -63,11 +64,15 @@ public class SampleFilingWriter {
                 ids("select code, id from technology_area"), Instant.now());
         generator.generate(count, batch::add);
         batch.flush();
-        return batch.written;
+        this.index.indexWrittenAfterCommit(batch.written);
+        return batch.written.size();
     }
 
-    /** Writes the given filings (made elsewhere, e.g. a chunk of a large generation). */
-    public int writeAll(List<SampleFiling> filings) {
+    /**
+     * Writes the given filings (made elsewhere, e.g. a chunk of a large generation) and returns them as
+     * written, for the caller to hand to the search index once they are committed.
+     */
+    public List<WrittenFiling> writeAll(List<SampleFiling> filings) {
         Batch batch = new Batch(ids("select slug, id from member_company"),
                 ids("select code, id from technology_area"), Instant.now());
         filings.forEach(batch::add);
@@ -93,7 +98,7 @@ public class SampleFilingWriter {
 
         private final List<SampleFiling> pending = new ArrayList<>(BATCH_SIZE);
 
-        private int written;
+        private final List<WrittenFiling> written = new ArrayList<>();
 
         Batch(Map<String, Long> members, Map<String, Long> areas, Instant now) {
             this.members = members;
@@ -115,17 +120,17 @@ public class SampleFilingWriter {
             SampleFilingWriter.this.jdbc.batchUpdate(INSERT_FILING, this.pending, BATCH_SIZE, this::setFiling);
             Map<String, Long> ids = idsOf(this.pending);
             List<Object[]> ipc = new ArrayList<>();
-            List<FilingWordIndex.Text> texts = new ArrayList<>();
             for (SampleFiling f : this.pending) {
                 Long id = ids.get(key(f.number().office(), f.number().normalised()));
                 for (int i = 0; i < f.ipcSymbols().size(); i++) {
                     ipc.add(new Object[] { id, i, f.ipcSymbols().get(i) });
                 }
-                texts.add(new FilingWordIndex.Text(id, f.title(), f.abstractText()));
+                this.written.add(new WrittenFiling(id, f.number().office(), f.number().normalised(),
+                        require(this.members, f.applicantSlug(), "member"), require(this.areas, f.areaCode(), "area"),
+                        f.title(), f.abstractText(), f.filingDate(), f.legalStatus(), f.publicationDate(),
+                        f.ipcSymbols(), f.openLicence(), f.familyKey(), this.now.toInstant(), 0));
             }
             SampleFilingWriter.this.jdbc.batchUpdate(INSERT_IPC, ipc);
-            SampleFilingWriter.this.words.add(texts);
-            this.written += this.pending.size();
             this.pending.clear();
         }
 

@@ -166,13 +166,15 @@ class FilingPagesTests {
     }
 
     @Test
-    void titleSearchIgnoresCaseAndMatchesWithinTheTitle() throws Exception {
+    void titleSearchIgnoresCaseAndMatchesWordsWithinTheTitleOrTheirBeginningsWithAStar() throws Exception {
         this.fixtures.publishedFiling("baidu", "Method for Speech Recognition", LocalDate.of(2019, 3, 1));
         this.fixtures.publishedFiling("baidu", "Image classifier", LocalDate.of(2019, 3, 1));
 
-        String html = page("/filings?q=speech%20REC");
-
-        assertThat(html).contains("Method for Speech Recognition").doesNotContain("Image classifier");
+        assertThat(page("/filings?q=speech%20RECOGNITION")).contains("Method for Speech Recognition")
+            .doesNotContain("Image classifier");
+        assertThat(page("/filings?q=speech%20REC*")).contains("Method for Speech Recognition")
+            .doesNotContain("Image classifier");
+        assertThat(page("/filings?q=speech%20REC")).doesNotContain("Method for Speech Recognition");
     }
 
     @Test

@@ -16,15 +16,18 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The list queries on their own: visibility first, then each filter, wildcards taken literally (the
- * text filter through the H2 word index, which the slice does not load by itself).
+ * The list queries on their own: the search engine's ids (visibility first, then each filter, IPC
+ * prefixes and text taken literally), then the rows from the database by id.
  */
 @DataJpaTest
-@Import(FilingWordIndex.class)
+@Import({ FilingIndex.class, FilingIndexer.class })
 class FilingRepositoryTests {
 
     @Autowired
     private FilingRepository filings;
+
+    @Autowired
+    private FilingIndex index;
 
     @Autowired
     private EntityManager em;
@@ -49,7 +52,7 @@ class FilingRepositoryTests {
     void publicSeesPublishedFilingsOnlyInRowsAndCount() {
         FilingSearchCriteria all = FilingSearchCriteria.none();
 
-        assertThat(this.filings.countMatching(all, FilingVisibility.PUBLIC)).isEqualTo(2);
+        assertThat(this.index.count(all, FilingVisibility.PUBLIC)).isEqualTo(2);
         assertThat(titles(all, FilingVisibility.PUBLIC)).containsExactly("Haier public", "Baidu public");
     }
 
@@ -62,7 +65,7 @@ class FilingRepositoryTests {
             .containsExactly("Baidu secret", "Haier public", "Baidu public");
         assertThat(titles(FilingSearchCriteria.none(), FilingVisibility.ofMember(haier)))
             .doesNotContain("Baidu secret");
-        assertThat(this.filings.countMatching(FilingSearchCriteria.none(), FilingVisibility.ALL)).isEqualTo(3);
+        assertThat(this.index.count(FilingSearchCriteria.none(), FilingVisibility.ALL)).isEqualTo(3);
     }
 
     @Test
@@ -71,7 +74,7 @@ class FilingRepositoryTests {
                 null, null, null, null, null, FilingSearch.Sort.TITLE);
 
         assertThat(titles(baidu, FilingVisibility.ALL)).containsExactly("Baidu public", "Baidu secret");
-        assertThat(this.filings.countMatching(baidu, FilingVisibility.PUBLIC)).isEqualTo(1);
+        assertThat(this.index.count(baidu, FilingVisibility.PUBLIC)).isEqualTo(1);
     }
 
     @Test
@@ -85,6 +88,8 @@ class FilingRepositoryTests {
         this.fixtures.publishedFiling("jd", "Modelxv2 serving", LocalDate.of(2019, 6, 2));
 
         assertThat(titles(criteria("G06F", null), FilingVisibility.PUBLIC)).containsExactly("Model_v2 serving");
+        assertThat(titles(criteria("G06F 1", null), FilingVisibility.PUBLIC)).containsExactly("Model_v2 serving");
+        assertThat(titles(criteria("G06F 2", null), FilingVisibility.PUBLIC)).isEmpty();
         assertThat(titles(criteria(null, "model_V2"), FilingVisibility.PUBLIC)).containsExactly("Model_v2 serving");
         assertThat(titles(criteria("G06N 3/", null), FilingVisibility.PUBLIC)).hasSize(3);
     }
@@ -96,16 +101,26 @@ class FilingRepositoryTests {
         this.haierPublished.setFamilyKey("FAM-1");
         this.em.flush();
 
-        List<FilingListRow> family = this.filings.findFamily("FAM-1", this.baiduPublished.getId(),
-                FilingVisibility.PUBLIC);
+        List<FilingListRow> family = this.filings.rowsOf(this.index.family("FAM-1", this.baiduPublished.getId(),
+                FilingVisibility.PUBLIC, 10));
 
         assertThat(family).extracting(FilingListRow::title).containsExactly("Haier public");
     }
 
     @Test
+    void lastPagesReadInReverseGiveTheSameRows() {
+        List<Long> forward = this.index.page(FilingSearchCriteria.none(), FilingVisibility.ALL, 1, 2, false).ids();
+        List<Long> reversed = new java.util.ArrayList<>(
+                this.index.page(FilingSearchCriteria.none(), FilingVisibility.ALL, 0, 2, true).ids());
+        java.util.Collections.reverse(reversed);
+
+        assertThat(reversed).isEqualTo(forward);
+    }
+
+    @Test
     void pagesAreCutByOffsetAndLimit() {
-        List<FilingListRow> second = this.filings.findMatching(FilingSearchCriteria.none(), FilingVisibility.PUBLIC,
-                1, 1, false);
+        List<FilingListRow> second = this.filings
+            .rowsOf(this.index.page(FilingSearchCriteria.none(), FilingVisibility.PUBLIC, 1, 1, false).ids());
 
         assertThat(second).extracting(FilingListRow::title).containsExactly("Baidu public");
         assertThat(second.get(0).displayNumber()).isEqualTo(this.baiduPublished.getNumber().display());
@@ -116,7 +131,10 @@ class FilingRepositoryTests {
     }
 
     private List<String> titles(FilingSearchCriteria criteria, FilingVisibility visibility) {
-        return this.filings.findMatching(criteria, visibility, 0, 20, false).stream().map(FilingListRow::title).toList();
+        return this.filings.rowsOf(this.index.page(criteria, visibility, 0, 20, false).ids())
+            .stream()
+            .map(FilingListRow::title)
+            .toList();
     }
 
 }

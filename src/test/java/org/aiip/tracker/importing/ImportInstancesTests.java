@@ -29,7 +29,7 @@ import org.aiip.tracker.TrackerApplication;
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.filing.FilingWordIndex;
+import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.SearchIndexCheck;
 import org.aiip.tracker.member.MemberService;
 
@@ -60,6 +60,9 @@ class ImportInstancesTests {
     static final String BEAT = "tracker.import.heartbeat-interval=PT0.5S";
 
     static final String STALE = "tracker.import.stale-after=PT2S";
+
+    @Autowired
+    private jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @Autowired
     MockMvc mvc;
@@ -118,7 +121,7 @@ class ImportInstancesTests {
             .isEqualTo(ImportState.DONE);
         assertThat(done.getCreatedCount()).isEqualTo(30);
         assertThat(filings()).isEqualTo(before + 30);
-        SearchIndexCheck.assertInStep(this.jdbc);
+        SearchIndexCheck.assertInStep(this.jdbc, this.entityManagerFactory);
     }
 
     @Test
@@ -158,7 +161,7 @@ class ImportInstancesTests {
         assertThat(interrupted.getMessageCode()).isEqualTo("importing.interrupted.stopped");
         assertThat(filings()).as("the chunk written before the stop was rolled back").isEqualTo(before);
         assertThat(count("filing_ipc")).isEqualTo(ipcBefore);
-        SearchIndexCheck.assertInStep(this.jdbc);
+        SearchIndexCheck.assertInStep(this.jdbc, this.entityManagerFactory);
 
         this.mvc.perform(post("/admin/import/" + id + "/rerun").with(csrf()).with(TestAccounts.as(this.admin)))
             .andExpect(redirectedUrl("/admin/import/" + id));
@@ -230,8 +233,8 @@ class ImportInstancesTests {
 
         @Bean
         @Primary
-        PausingImportWriter pausingImportWriter(JdbcTemplate jdbc, FilingWordIndex words) {
-            return new PausingImportWriter(jdbc, words);
+        PausingImportWriter pausingImportWriter(JdbcTemplate jdbc, FilingIndexer index) {
+            return new PausingImportWriter(jdbc, index);
         }
 
     }
@@ -243,8 +246,8 @@ class ImportInstancesTests {
 
         private volatile CountDownLatch proceed = new CountDownLatch(0);
 
-        PausingImportWriter(JdbcTemplate jdbc, FilingWordIndex words) {
-            super(jdbc, words);
+        PausingImportWriter(JdbcTemplate jdbc, FilingIndexer index) {
+            super(jdbc, index);
         }
 
         void pauseAfterNextChunk() {

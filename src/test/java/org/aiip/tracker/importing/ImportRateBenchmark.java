@@ -110,7 +110,7 @@ class ImportRateBenchmark {
     }
 
     private static void print(CSVPrinter printer, SampleFiling f) {
-        FilingExportRow row = new FilingExportRow(f.number().office(), f.number().normalised(), f.applicantSlug(),
+        FilingExportRow row = new FilingExportRow(null, f.number().office(), f.number().normalised(), f.applicantSlug(),
                 f.title(), f.abstractText(), f.filingDate(), f.priorityDate(), f.publicationNumber(),
                 f.publicationDate(), f.grantNumber(), f.grantDate(), f.legalStatus(), f.areaCode(),
                 String.join("; ", f.ipcSymbols()), f.openLicence(), f.licenceTerms(), f.familyKey());

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GenerateCommandTests {
 
     @Autowired
+    private jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Autowired
     GenerateCommand command;
 
     @Autowired
@@ -42,7 +45,7 @@ class GenerateCommandTests {
             ApplicationNumber.ofNormalised(PatentOffice.valueOf(rs.getString(1)), rs.getString(2));
         });
         assertThat(count("select count(*) from filing_ipc where filing_id is null")).isZero();
-        SearchIndexCheck.assertInStep(this.jdbc);
+        SearchIndexCheck.assertInStep(this.jdbc, this.entityManagerFactory);
     }
 
     private long count(String sql) {

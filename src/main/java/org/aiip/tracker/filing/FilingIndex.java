@@ -1,0 +1,283 @@
+package org.aiip.tracker.filing;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.search.sort.dsl.SortOrder;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The filing lists as search engine queries (Hibernate Search): every filter, the text and IPC
+ * searches, the totals, deep pages and keyset pages. Confidentiality is the first condition of every
+ * query ({@link #visible}). The engine gives ids in the list's order; the rows themselves are read
+ * from the database, which stays the source of truth.
+ */
+@Component
+class FilingIndex {
+
+    /** The index's name (a folder under the index root on Lucene). */
+    static final String NAME = "filing";
+
+    static final String TITLE_SORT = "title_sort";
+
+    static final String IPC = "ipc";
+
+    static final String APPLICANT = "applicantId";
+
+    static final String AREA = "technologyAreaId";
+
+    static final String DATE_ORDER = "dateOrder";
+
+    /** Filing ids stay below 2^40; the filing date's day number takes the bits above. */
+    private static final int ID_BITS = 40;
+
+    private static final List<String> TEXT_FIELDS = Stream
+        .concat(FilingText.fields("title").stream(), FilingText.fields("abstractText").stream())
+        .toList();
+
+    private final EntityManager em;
+
+    private final SessionFactory sessionFactory;
+
+    private final long timeoutMillis;
+
+    private final boolean indexUncommitted;
+
+    FilingIndex(EntityManager em, EntityManagerFactory entityManagerFactory,
+            @Value("${tracker.search.timeout:PT5S}") Duration timeout,
+            @Value("${tracker.search.index-uncommitted-changes:false}") boolean indexUncommitted) {
+        this.em = em;
+        this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
+        this.timeoutMillis = timeout.toMillis();
+        this.indexUncommitted = indexUncommitted;
+    }
+
+    /** Ids of one page and the total number of matches. */
+    record Hits(List<Long> ids, long total) {
+    }
+
+    /** The sort key of a filing in the lists by date: its day number and its id in one long. */
+    static long dateOrder(LocalDate filingDate, long id) {
+        return (filingDate.toEpochDay() << ID_BITS) | id;
+    }
+
+    /**
+     * Up to {@code limit} ids from {@code offset} in the criteria's order, or with {@code reversed} in
+     * the opposite order (for pages near the end). The engine does not count all matches here
+     * ({@link #count} does), so that it may skip those that cannot be on the page.
+     */
+    Hits page(FilingSearchCriteria criteria, FilingVisibility visibility, int offset, int limit, boolean reversed) {
+        SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> matching(f, criteria, visibility))
+            .sort(s -> order(s, criteria.sort(), reversed))
+            .totalHitCountThreshold((long) offset + limit)
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetch(offset, limit));
+        return new Hits(result.hits(), result.total().hitCountLowerBound());
+    }
+
+    /** How many filings the viewer may see match the criteria. */
+    long count(FilingSearchCriteria criteria, FilingVisibility visibility) {
+        return search(session -> session.search(PatentFiling.class)
+            .where(f -> matching(f, criteria, visibility))
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetchTotalHitCount());
+    }
+
+    /**
+     * Up to {@code limit} ids just after the given position in the criteria's order: keyset paging
+     * (search after), which costs the same however deep the position is.
+     */
+    List<Long> after(FilingSearchCriteria criteria, FilingVisibility visibility, FilingKeyset after, int limit) {
+        return search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> {
+                BooleanPredicateClausesStep<?, ?> bool = matching(f, criteria, visibility);
+                if (after != null) {
+                    bool.filter(comesAfter(f, criteria.sort(), after));
+                }
+                return bool;
+            })
+            .sort(s -> order(s, criteria.sort(), false))
+            .totalHitCountThreshold(limit)
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetchHits(limit));
+    }
+
+    /**
+     * Up to {@code limit} matching ids above {@code afterId}, in id order: the export walks the whole
+     * list this way, a chunk at a time, without a time limit on the walk as a whole.
+     */
+    List<Long> idsAfter(FilingSearchCriteria criteria, FilingVisibility visibility, long afterId, int limit) {
+        return search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> matching(f, criteria, visibility).filter(f.range().field("id").greaterThan(afterId)))
+            .sort(s -> s.field("id").asc())
+            // No total: the engine may then skip the matches beyond this chunk instead of visiting all of them.
+            .totalHitCountThreshold(limit)
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetchHits(limit));
+    }
+
+    /** The other filings of a family that the viewer may see, oldest first. */
+    List<Long> family(String familyKey, long excludedId, FilingVisibility visibility, int limit) {
+        return search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> visible(f, visibility).filter(f.match().field("familyKey").matching(familyKey))
+                .mustNot(f.id().matching(excludedId)))
+            .sort(s -> s.field(DATE_ORDER).asc())
+            .totalHitCountThreshold(limit)
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetchHits(limit));
+    }
+
+    /** The most recently changed filings the viewer may see ({@code memberId} null: everyone's), newest first. */
+    List<Long> latestChanges(FilingVisibility visibility, Long memberId, int limit) {
+        return search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> {
+                BooleanPredicateClausesStep<?, ?> bool = visible(f, visibility);
+                if (memberId != null) {
+                    bool.filter(f.match().field(APPLICANT).matching(memberId));
+                }
+                return bool;
+            })
+            .sort(s -> s.field("updatedAt").desc().then().field("id").desc())
+            .totalHitCountThreshold(limit)
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetchHits(limit));
+    }
+
+    /**
+     * Runs a search. Outside a transaction it uses a session of its own, which holds no database
+     * connection (the engine gives ids; no entity is loaded), so that a request waiting for the engine
+     * keeps no connection from the others. Inside one it uses the transaction's session; with
+     * {@code tracker.search.index-uncommitted-changes} (the tests only: their transactions roll back and
+     * never reach the commit at which Hibernate Search indexes) the transaction's own changes are handed
+     * to the index first.
+     */
+    private <T> T search(Function<SearchSession, T> query) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            try (Session session = this.sessionFactory.openSession()) {
+                return query.apply(Search.session(session));
+            }
+        }
+        SearchSession session = Search.session(this.em);
+        if (this.indexUncommitted && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            this.em.flush();
+            session.indexingPlan().execute();
+        }
+        return query.apply(session);
+    }
+
+    /**
+     * Confidentiality first: the public sees published filings, an editor also their company's
+     * unpublished ones, an admin everything.
+     */
+    static BooleanPredicateClausesStep<?, ?> visible(SearchPredicateFactory f, FilingVisibility visibility) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        if (visibility.everything()) {
+            return bool.filter(f.matchAll());
+        }
+        PredicateFinalStep published = f.match().field("published").matching(true);
+        if (visibility.memberId() == null) {
+            return bool.filter(published);
+        }
+        return bool.filter(f.or(published, f.match().field(APPLICANT).matching(visibility.memberId())));
+    }
+
+    static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, FilingSearchCriteria c,
+            FilingVisibility visibility) {
+        BooleanPredicateClausesStep<?, ?> bool = visible(f, visibility);
+        if (c.applicantId() != null) {
+            bool.filter(f.match().field(APPLICANT).matching(c.applicantId()));
+        }
+        if (c.office() != null) {
+            bool.filter(f.match().field("office").matching(c.office()));
+        }
+        if (c.status() != null) {
+            bool.filter(f.match().field("legalStatus").matching(c.status()));
+        }
+        if (c.areaId() != null) {
+            bool.filter(f.match().field(AREA).matching(c.areaId()));
+        }
+        if (c.year() != null) {
+            bool.filter(f.match().field("filingYear").matching(c.year()));
+        }
+        if (c.openLicence() != null) {
+            bool.filter(f.match().field("openLicence").matching(c.openLicence()));
+        }
+        if (c.ipcPrefix() != null) {
+            bool.filter(f.prefix().field(IPC).matching(c.ipcPrefix()));
+        }
+        if (c.titleContains() != null) {
+            // Every word must be in the title or the abstract, in whichever language's field it was indexed.
+            bool.filter(f.simpleQueryString()
+                .fields(TEXT_FIELDS.toArray(String[]::new))
+                .matching(c.titleContains())
+                .defaultOperator(BooleanOperator.AND));
+        }
+        return bool;
+    }
+
+    /** The list's order; the id breaks ties, so that every filing has one place in it. */
+    static SortFinalStep order(SearchSortFactory s, FilingSearch.Sort sort, boolean reversed) {
+        SortOrder asc = reversed ? SortOrder.DESC : SortOrder.ASC;
+        SortOrder desc = reversed ? SortOrder.ASC : SortOrder.DESC;
+        return switch (sort) {
+            case NEWEST -> s.field(DATE_ORDER).order(desc);
+            case OLDEST -> s.field(DATE_ORDER).order(asc);
+            case TITLE -> s.field(TITLE_SORT).order(asc).then().field("id").order(asc);
+            case NUMBER -> s.field("office").order(asc).then().field("applicationNumber").order(asc)
+                .then().field("id").order(asc);
+        };
+    }
+
+    /** "Comes after this row in the order of {@link #order}", as range conditions on the sort fields. */
+    private static PredicateFinalStep comesAfter(SearchPredicateFactory f, FilingSearch.Sort sort,
+            FilingKeyset after) {
+        return switch (sort) {
+            case NEWEST -> f.range().field(DATE_ORDER).lessThan(dateOrder(after.filingDate(), after.id()));
+            case OLDEST -> f.range().field(DATE_ORDER).greaterThan(dateOrder(after.filingDate(), after.id()));
+            case TITLE -> after(f, TITLE_SORT, after.title(), after.id(), false);
+            case NUMBER -> f.or(f.range().field("office").greaterThan(after.office()),
+                    f.and(f.match().field("office").matching(after.office()),
+                            after(f, "applicationNumber", after.applicationNumber(), after.id(), false)));
+        };
+    }
+
+    private static PredicateFinalStep after(SearchPredicateFactory f, String field, Object value, long id,
+            boolean descending) {
+        List<PredicateFinalStep> later = new ArrayList<>();
+        later.add(descending ? f.range().field(field).lessThan(value) : f.range().field(field).greaterThan(value));
+        later.add(f.and(f.match().field(field).matching(value),
+                descending ? f.range().field("id").lessThan(id) : f.range().field("id").greaterThan(id)));
+        return f.or(later.get(0), later.get(1));
+    }
+
+}

@@ -1,0 +1,244 @@
+package org.aiip.tracker.filing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.slf4j.Logger;
+
+import org.aiip.tracker.member.MemberCompany;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings the search index in step with filings written by SQL rather than through JPA (the import,
+ * the sample and the generator write with JDBC batches, which Hibernate Search does not see; changes
+ * through JPA are indexed by Hibernate Search itself when their transaction commits). The filings are
+ * read back from the database, the source of truth, a chunk at a time.
+ */
+@Component
+public class FilingIndexer {
+
+    /** Filings read and indexed at a time. */
+    static final int CHUNK = 1000;
+
+    private final EntityManager em;
+
+    private final EntityManagerFactory entityManagerFactory;
+
+    private final TransactionTemplate readOnly;
+
+    FilingIndexer(EntityManager em, EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions) {
+        this.em = em;
+        this.entityManagerFactory = entityManagerFactory;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Indexes these filings as they are once the current transaction has committed (at once when
+     * there is none). A rolled-back transaction indexes nothing, as with Hibernate Search's own
+     * indexing.
+     */
+    public void indexAfterCommit(Collection<Long> filingIds) {
+        if (filingIds.isEmpty()) {
+            return;
+        }
+        List<Long> ids = List.copyOf(filingIds);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            index(ids);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                index(ids);
+            }
+        });
+    }
+
+    /**
+     * Indexes these filings as they are in the database now: added or replaced, and removed from the
+     * index when they are no longer there. Returns when the index has them.
+     */
+    public void index(Collection<Long> filingIds) {
+        List<Long> ids = new ArrayList<>(filingIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
+            this.readOnly.executeWithoutResult(status -> indexChunk(chunk));
+        }
+    }
+
+    /**
+     * Indexes filings just written with SQL from the values written, without reading them back: the
+     * bulk writers' path. The caller's transaction must have committed them.
+     */
+    public void indexWritten(List<WrittenFiling> written) {
+        for (int from = 0; from < written.size(); from += CHUNK) {
+            List<WrittenFiling> chunk = written.subList(from, Math.min(from + CHUNK, written.size()));
+            this.readOnly.executeWithoutResult(status -> {
+                SearchSession search = Search.session(this.em);
+                // No commit of the index per chunk (each would sync the disk): it commits every second by
+                // itself, and flush() commits at the end of the bulk load.
+                search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async());
+                Map<Long, MemberCompany> members = new HashMap<>();
+                Map<Long, TechnologyArea> areas = new HashMap<>();
+                for (WrittenFiling w : chunk) {
+                    MemberCompany applicant = members.computeIfAbsent(w.applicantId(),
+                            id -> this.em.getReference(MemberCompany.class, id));
+                    TechnologyArea area = areas.computeIfAbsent(w.areaId(),
+                            id -> this.em.getReference(TechnologyArea.class, id));
+                    search.indexingPlan().addOrUpdate(PatentFiling.written(w, applicant, area));
+                }
+                search.indexingPlan().execute();
+                this.em.clear();
+            });
+        }
+    }
+
+    /** Commits what the index has been given so far to disk (after a bulk load through {@link #indexWritten}). */
+    public void flush() {
+        Search.mapping(this.entityManagerFactory).scope(PatentFiling.class).workspace().flush();
+    }
+
+    /** {@link #indexWritten} once the current transaction has committed (at once when there is none). */
+    public void indexWrittenAfterCommit(List<WrittenFiling> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            indexWritten(written);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                indexWritten(written);
+            }
+        });
+    }
+
+    /**
+     * Builds the whole index afresh from the database (Hibernate Search's mass indexer: every filing
+     * read in batches by two threads), telling the progress as it goes; returns when it is done.
+     */
+    public void rebuild(MassIndexingMonitor progress) {
+        try {
+            Search.mapping(this.entityManagerFactory)
+                .scope(PatentFiling.class)
+                .massIndexer()
+                .purgeAllOnStart(true)
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(500)
+                .idFetchSize(10_000)
+                .monitor(progress)
+                .startAndWait();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Building the search index was interrupted", ex);
+        }
+    }
+
+    /** Mass indexing progress as a log line every ten seconds. */
+    public static class LoggedProgress implements MassIndexingMonitor {
+
+        private final Logger log;
+
+        private final AtomicLong total = new AtomicLong();
+
+        private final AtomicLong done = new AtomicLong();
+
+        private final long started = System.nanoTime();
+
+        private volatile long lastReport = System.nanoTime();
+
+        public LoggedProgress(Logger log) {
+            this.log = log;
+        }
+
+        @Override
+        public void addToTotalCount(long count) {
+            this.total.addAndGet(count);
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            long now = System.nanoTime();
+            long added = this.done.addAndGet(increment);
+            if (now - this.lastReport > 10_000_000_000L) {
+                this.lastReport = now;
+                report(added, now);
+            }
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void indexingCompleted() {
+            report(this.done.get(), System.nanoTime());
+        }
+
+        /** Called with the filings indexed so far; by default a log line. */
+        protected void report(long added, long now) {
+            this.log.info("Search index: {}", line(added, now));
+        }
+
+        /** "45% (450,000 of 1,000,000 filings, 12,345 a second)" */
+        protected String line(long added, long now) {
+            long all = Math.max(this.total.get(), added);
+            double seconds = Math.max(1e-9, (now - this.started) / 1e9);
+            return String.format("%3d%% (%,d of %,d filings, %,.0f a second)", all == 0 ? 100 : added * 100 / all,
+                    added, all, added / seconds);
+        }
+
+        protected long total() {
+            return this.total.get();
+        }
+
+    }
+
+    private void indexChunk(List<Long> ids) {
+        List<PatentFiling> filings = this.em.createQuery("""
+                select f from PatentFiling f join fetch f.applicant join fetch f.technologyArea
+                where f.id in :ids""", PatentFiling.class)
+            .setParameter("ids", ids)
+            .setHint("org.hibernate.readOnly", true)
+            .getResultList();
+        SearchSession search = Search.session(this.em);
+        Set<Long> missing = new HashSet<>(ids);
+        for (PatentFiling filing : filings) {
+            search.indexingPlan().addOrUpdate(filing);
+            missing.remove(filing.getId());
+        }
+        missing.forEach(id -> search.indexingPlan().purge(PatentFiling.class, id, null));
+        search.indexingPlan().execute();
+        this.em.clear();
+    }
+
+}

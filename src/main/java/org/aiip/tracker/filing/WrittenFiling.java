@@ -1,0 +1,18 @@
+package org.aiip.tracker.filing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A filing just written with SQL, with what the search index needs of it, so that a bulk writer (the
+ * generator, the sample) can hand it to the index without the index reading it back
+ * ({@link FilingIndexer#indexWritten}).
+ *
+ * @param applicationNumber the normalised (stored) number
+ * @param ipcSymbols the normalised symbols, in order
+ */
+public record WrittenFiling(long id, PatentOffice office, String applicationNumber, long applicantId, long areaId,
+        String title, String abstractText, LocalDate filingDate, LegalStatus legalStatus, LocalDate publicationDate,
+        List<String> ipcSymbols, boolean openLicence, String familyKey, Instant updatedAt, long version) {
+}
