@@ -22,6 +22,7 @@ import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Creates and changes cooperation agreements, for admins. Parties must be two or more known
@@ -84,12 +85,12 @@ public class AgreementEditService {
 
     /**
      * Saves the changes if nobody else saved the agreement since the form showed
-     * {@code form.version}; otherwise throws {@link StaleAgreementException} with the current state.
+     * {@code form.version}; otherwise throws {@link StaleVersionException} with the current state.
      */
     public CooperationAgreement update(long id, AgreementForm form) {
         CooperationAgreement agreement = forEdit(id);
         if (agreement.getVersion() != form.getVersion()) {
-            throw new StaleAgreementException(agreement);
+            throw new StaleVersionException("the agreement", agreement);
         }
         Checked checked = check(form);
         Map<String, String> before = agreement.auditState();

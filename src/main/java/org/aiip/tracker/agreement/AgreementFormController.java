@@ -22,6 +22,7 @@ import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * New agreement and edit for admins, history for admins and editors (SecurityConfig): agreements
@@ -103,7 +104,7 @@ class AgreementFormController {
         catch (AgreementRejectedException ex) {
             reject(ex, result);
         }
-        catch (StaleAgreementException | ObjectOptimisticLockingFailureException ex) {
+        catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", this.edits.formFor(agreementId));
         }
         return form(model, locale, agreementId);

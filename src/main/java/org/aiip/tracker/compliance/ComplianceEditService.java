@@ -21,6 +21,7 @@ import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Changes assessments and their evidence for admins and editors, and lets admins mark them
@@ -71,7 +72,7 @@ public class ComplianceEditService {
 
     /**
      * Saves status and summary, creating the assessment on its first save. Throws
-     * {@link StaleAssessmentException} when the assessment changed since the form showed
+     * {@link StaleVersionException} when the assessment changed since the form showed
      * {@code version} ({@code null}: the form was opened when there was no assessment).
      */
     public ComplianceAssessment save(String memberSlug, int clauseNumber, Long version, ComplianceStatus status,
@@ -79,7 +80,7 @@ public class ComplianceEditService {
         AssessmentEdit edit = forEdit(memberSlug, clauseNumber);
         ComplianceAssessment assessment = edit.assessment();
         if (assessment != null && (version == null || assessment.getVersion() != version)) {
-            throw new StaleAssessmentException(assessment);
+            throw new StaleVersionException("the assessment", assessment);
         }
         boolean created = assessment == null;
         assessment = created ? new ComplianceAssessment(edit.member(), edit.clause()) : assessment;

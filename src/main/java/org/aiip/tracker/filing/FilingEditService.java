@@ -16,6 +16,7 @@ import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Creates, changes and withdraws filings for admins and editors. Here, not in the pages, live the
@@ -75,12 +76,12 @@ public class FilingEditService {
 
     /**
      * Saves the changed filing if nobody else saved it since the form showed {@code version};
-     * otherwise throws {@link StaleFilingException} with the current state.
+     * otherwise throws {@link StaleVersionException} with the current state.
      */
     public PatentFiling update(Long id, long version, FilingData data) {
         PatentFiling filing = forEdit(id);
         if (filing.getVersion() != version) {
-            throw new StaleFilingException(filing);
+            throw new StaleVersionException("the filing", filing);
         }
         ApplicationNumber number = validate(data, id);
         Map<String, String> before = filing.auditState();
@@ -98,7 +99,7 @@ public class FilingEditService {
     public PatentFiling withdraw(Long id, long version, String reason) {
         PatentFiling filing = forEdit(id);
         if (filing.getVersion() != version) {
-            throw new StaleFilingException(filing);
+            throw new StaleVersionException("the filing", filing);
         }
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new FilingRejectedException(List.of(RuleViolation.of("reason", "filing.withdraw.reason.required",

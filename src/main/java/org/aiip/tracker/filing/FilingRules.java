@@ -33,15 +33,7 @@ public class FilingRules {
 
     private static final Pattern PUBLICATION_NUMBER = Pattern.compile("[A-Za-z0-9 ./-]+");
 
-    private final Clock clock;
-
-    public FilingRules() {
-        this(Clock.systemUTC());
-    }
-
-    FilingRules(Clock clock) {
-        this.clock = clock;
-    }
+    private final Clock clock = Clock.systemUTC();
 
     /** The application number, parsed, or empty when it is missing or invalid. */
     public Optional<ApplicationNumber> number(FilingData data) {

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberRole;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * New member, edit, withdraw and history for admins; the profile text for admins and the
@@ -109,8 +110,8 @@ class MemberFormController {
         catch (DataIntegrityViolationException ex) {
             result.rejectValue("slug", "members.slug.taken", "this address is already in use");
         }
-        catch (StaleMemberException ex) {
-            model.addAttribute("conflict", MemberForm.from(ex.current()));
+        catch (StaleVersionException ex) {
+            model.addAttribute("conflict", MemberForm.from(ex.current(MemberCompany.class)));
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", MemberForm.from(this.edits.forAdmin(slug)));
@@ -138,8 +139,8 @@ class MemberFormController {
             redirect.addFlashAttribute("flash", "members.profile.saved");
             return "redirect:/members/" + slug;
         }
-        catch (StaleMemberException ex) {
-            model.addAttribute("conflict", MemberProfileForm.from(ex.current()));
+        catch (StaleVersionException ex) {
+            model.addAttribute("conflict", MemberProfileForm.from(ex.current(MemberCompany.class)));
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", MemberProfileForm.from(this.edits.forProfile(slug)));
@@ -167,7 +168,7 @@ class MemberFormController {
         catch (MemberRejectedException ex) {
             model.addAttribute("dateError", ex.code());
         }
-        catch (StaleMemberException | ObjectOptimisticLockingFailureException ex) {
+        catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", true);
         }
         model.addAttribute("member", this.edits.forAdmin(slug));

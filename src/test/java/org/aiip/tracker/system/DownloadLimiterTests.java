@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One download at a time per caller, a few at once per instance, and a number per period per caller. */
-class DownloadLimiterTest {
+class DownloadLimiterTests {
 
     @Test
     void aCallerRunsOneDownloadAtATimeAndTheInstanceAFewAtOnce() {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PublicRegisterLinksTest {
+class PublicRegisterLinksTests {
 
     @Test
     void publishedFilingLinksToTheGooglePatentsDocumentAndEspacenet() {

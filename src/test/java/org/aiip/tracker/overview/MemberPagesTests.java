@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Transactional
-class MemberPagesTest {
+class MemberPagesTests {
 
     @Autowired
     MockMvc mvc;

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @ActiveProfiles("test")
 @Transactional
-class FilingStatisticsTest {
+class FilingStatisticsTests {
 
     @Autowired
     EntityManager em;

@@ -44,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Transactional
-class ChartsTest {
+class ChartsTests {
 
     /** Version-less: the WebJar resolver finds the version when the script is requested. */
     static final String CHART_JS = "/webjars/chart.js/dist/chart.umd.min.js";

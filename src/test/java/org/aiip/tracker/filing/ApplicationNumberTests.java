@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ApplicationNumberTest {
+class ApplicationNumberTests {
 
     private static final int THIS_YEAR = ApplicationNumber.currentYear();
 

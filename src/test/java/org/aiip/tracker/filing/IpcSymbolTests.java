@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class IpcSymbolTest {
+class IpcSymbolTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"G06N 3/08", "G06N3/08", "g06n 3/08", "G06N  3/08", " G06N 3 / 08 ", "G06N 0003/08",

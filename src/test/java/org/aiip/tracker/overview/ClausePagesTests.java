@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Transactional
-class ClausePagesTest {
+class ClausePagesTests {
 
     @Autowired
     MockMvc mvc;

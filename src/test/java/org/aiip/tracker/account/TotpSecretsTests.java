@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Second-factor secrets encrypted under a key from the environment, and the key's rotation. */
-class TotpSecretsTest {
+class TotpSecretsTests {
 
     private static final String KEY_A = Base64.getEncoder().encodeToString("a".repeat(32).getBytes());
 

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Without Chromium the browser tests skip on a developer's machine, and fail on CI. */
-class BrowserSkipRuleTest {
+class BrowserSkipRuleTests {
 
     private static final List<Path> MISSING = List.of(Path.of("/nonexistent/chromium"));
 
