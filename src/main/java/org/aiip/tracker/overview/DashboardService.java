@@ -47,8 +47,11 @@ public class DashboardService {
 
     private final FilingStatistics statistics;
 
+    private final RegistryEvidence evidence;
+
     DashboardService(InitiativeService initiatives, MemberService members, ClauseService clauses,
-            ComplianceService compliance, FilingStatistics statistics) {
+            ComplianceService compliance, FilingStatistics statistics, RegistryEvidence evidence) {
+        this.evidence = evidence;
         this.initiatives = initiatives;
         this.members = members;
         this.clauses = clauses;
@@ -163,9 +166,11 @@ public class DashboardService {
             .map(c -> new Dashboard.ClauseHeading(c.getNumber(),
                     c.textFor(locale).map(t -> t.getShortTitle()).orElse("")))
             .toList();
+        RegistryEvidence.Records records = this.evidence.load();
         List<Dashboard.MatrixRow> rows = all.stream()
             .map(m -> new Dashboard.MatrixRow(m,
-                    clauseList.stream().map(c -> figures.cell(m, c.getNumber())).toList()))
+                    clauseList.stream().map(c -> figures.cell(m, c.getNumber())).toList(),
+                    clauseList.stream().map(c -> records.count(m.getId(), c.getNumber())).toList()))
             .toList();
         return new Dashboard.Matrix(headings, rows);
     }
