@@ -95,6 +95,8 @@ class SecurityConfig {
                 .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/audit/**", "/admin/names/**")
                 .hasRole(ADMIN)
                 .requestMatchers("/members/new", "/members/*/edit", "/members/*/withdraw").hasRole(ADMIN)
+                // A member's membership events (issue 17): admins record and remove them; everyone reads them on the member page.
+                .requestMatchers("/members/*/membership/**", "/members/*/membership").hasRole(ADMIN)
                 .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
                 .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
                 .requestMatchers("/admin/import/**").hasAnyRole(ADMIN, EDITOR)

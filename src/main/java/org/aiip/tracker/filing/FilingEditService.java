@@ -72,7 +72,7 @@ public class FilingEditService {
         this.filings.flush();
         this.counts.changed(null, FilingCounts.keyOf(filing));
         this.audit.record(AUDIT_TYPE, filing.getId(), AuditAction.CREATE, filing.getApplicant().getId(),
-                filing.getNumber().display(), FieldChange.between(Map.of(), filing.auditState()));
+                filing.getDisplayNumber(), FieldChange.between(Map.of(), filing.auditState()));
         return filing;
     }
 
@@ -120,7 +120,7 @@ public class FilingEditService {
         List<FieldChange> changes = FieldChange.between(before, filing.auditState());
         if (!changes.isEmpty()) {
             this.audit.record(AUDIT_TYPE, filing.getId(), action, filing.getApplicant().getId(),
-                    filing.getNumber().display(), changes);
+                    filing.getDisplayNumber(), changes);
         }
     }
 

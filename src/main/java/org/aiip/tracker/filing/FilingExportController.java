@@ -60,6 +60,7 @@ class FilingExportController {
         writer.write('\uFEFF'); // the BOM makes Excel read the file as UTF-8
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
                 FilingColumns.NAMES.toArray(String[]::new)).get())) {
+            printer.flush(); // the download starts with the header, before the first rows are read
             this.filings.export(form.toSearch(), FilingAccess.visibility(), row -> print(printer, row));
         }
     }

@@ -139,7 +139,7 @@ class FilingFormController {
     String history(@PathVariable Long id, Model model) {
         PatentFiling filing = this.edits.forEdit(id);
         model.addAttribute("entries", this.audit.history(FilingEditService.AUDIT_TYPE, id));
-        model.addAttribute("recordName", filing.getNumber().display());
+        model.addAttribute("recordName", filing.getDisplayNumber());
         model.addAttribute("backLink", "/filings/" + id);
         model.addAttribute("menu", "filings");
         return "audit/history";

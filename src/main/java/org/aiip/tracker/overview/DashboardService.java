@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.aiip.tracker.audit.AuditEntry;
+import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.compliance.ComplianceService;
@@ -47,8 +49,11 @@ public class DashboardService {
 
     private final FilingStatistics statistics;
 
+    private final AuditService audit;
+
     DashboardService(InitiativeService initiatives, MemberService members, ClauseService clauses,
-            ComplianceService compliance, FilingStatistics statistics) {
+            ComplianceService compliance, FilingStatistics statistics, AuditService audit) {
+        this.audit = audit;
         this.initiatives = initiatives;
         this.members = members;
         this.clauses = clauses;
@@ -66,9 +71,15 @@ public class DashboardService {
         return new Dashboard(initiative, initiativeName(initiative, locale), this.members.activeCount(),
                 this.statistics.totals(viewer()), perYear(all), byArea(locale), this.statistics.byOffice(viewer()),
                 this.statistics.byStatus(viewer()), matrix(all, locale),
-                this.statistics.latestChanges(viewer(), LATEST).stream().map(l -> FilingRow.of(l, byId)).toList(),
+                this.statistics.latestChanges(viewer(), LATEST).stream().map(l -> FilingRow.of(l, byId, lastChange(l.id()))).toList(),
                 rows, ranking.stream().map(ReferenceRanking::getSource).distinct().toList(), reports(rows),
                 disagreements(rows));
+    }
+
+    // What the audit trail last recorded for a filing (null when it was loaded with the record or the sample).
+    private AuditEntry lastChange(Long filingId) {
+        List<AuditEntry> history = this.audit.history("filing", filingId);
+        return history.isEmpty() ? null : history.get(0);
     }
 
     // The rows of each page that reports the ranking, in the order the pages were recorded.
