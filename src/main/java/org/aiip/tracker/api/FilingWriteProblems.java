@@ -19,8 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 
-import org.aiip.tracker.filing.RuleViolation;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
 
 /**

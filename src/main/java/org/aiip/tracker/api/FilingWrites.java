@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.aiip.tracker.filing.FilingEditService;
 import org.aiip.tracker.filing.FilingRejectedException;
 import org.aiip.tracker.filing.PatentFiling;
-import org.aiip.tracker.filing.RuleViolation;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
 
 /**

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -42,7 +41,6 @@ class ClauseTextController {
     @InitBinder("clauseTextForm")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields(ClauseTextForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/clauses/{number}/texts/history")

@@ -22,6 +22,7 @@ import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Changes assessments and their evidence for admins and editors, and lets admins mark them
@@ -86,7 +87,7 @@ public class ComplianceEditService {
         assessment = created ? new ComplianceAssessment(edit.member(), edit.clause()) : assessment;
         Map<String, String> before = created ? Map.of() : assessment.auditState();
         assessment.setStatus(status);
-        assessment.setSummary(trimToNull(summary));
+        assessment.setSummary(Texts.trimToNull(summary));
         persistIfNew(assessment, created);
         List<FieldChange> changes = FieldChange.between(before, assessment.auditState());
         if (created || !changes.isEmpty()) {
@@ -158,7 +159,7 @@ public class ComplianceEditService {
      * The form refuses anything but http(s); this keeps other callers from storing other schemes.
      */
     private static String link(String value) {
-        String link = trimToNull(value);
+        String link = Texts.trimToNull(value);
         if (link == null) {
             return null;
         }
@@ -167,10 +168,6 @@ public class ComplianceEditService {
         }
         int colon = link.indexOf(':');
         return link.substring(0, colon).toLowerCase(Locale.ROOT) + link.substring(colon);
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
 }

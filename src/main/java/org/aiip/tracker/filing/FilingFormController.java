@@ -22,6 +22,7 @@ import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
 
 /**

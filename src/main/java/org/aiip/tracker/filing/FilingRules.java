@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import org.aiip.tracker.system.RuleViolation;
+
 /**
  * The one set of rules a filing must meet, whether it comes from the form, a CSV import or the
  * API: a valid application number for its office, valid IPC symbols, coherent dates (priority ≤
@@ -91,7 +93,7 @@ public class FilingRules {
             ApplicationNumber.parse(data.office(), data.applicationNumber());
         }
         catch (InvalidValueException ex) {
-            violations.add(RuleViolation.of("applicationNumber", ex));
+            violations.add(ex.violation("applicationNumber"));
         }
     }
 
@@ -138,7 +140,7 @@ public class FilingRules {
                 IpcSymbol.parse(part);
             }
             catch (InvalidValueException ex) {
-                violations.add(RuleViolation.of("ipcClasses", ex));
+                violations.add(ex.violation("ipcClasses"));
             }
         }
     }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -50,13 +49,11 @@ class MemberFormController {
     @InitBinder("memberForm")
     void allowOnlyMemberFields(WebDataBinder binder) {
         binder.setAllowedFields(MemberForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @InitBinder("memberProfileForm")
     void allowOnlyProfileFields(WebDataBinder binder) {
         binder.setAllowedFields(MemberProfileForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/members/new")
