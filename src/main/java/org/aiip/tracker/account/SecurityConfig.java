@@ -50,7 +50,7 @@ class SecurityConfig {
 
     /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
     static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
-            "/filings/*", "/agreements", "/agreements/*", "/sources", "/families/*", "/webjars/**", "/css/**", "/js/**", "/images/**",
+            "/filings/*", "/agreements", "/agreements/*", "/sources", "/clauses/*/versions", "/families/*", "/webjars/**", "/css/**", "/js/**", "/images/**",
             "/favicon.ico", "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**" };
 
     static final String ADMIN = "ADMIN";
