@@ -50,7 +50,7 @@ class SecurityConfig {
 
     /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
     static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
-            "/filings/*", "/agreements", "/agreements/*", "/sources", "/families/*",
+            "/filings/*", "/agreements", "/agreements/*", "/sources", "/clauses/*/versions", "/families/*",
             // The registries behind the clauses: lists, records, kept licence texts, CSV downloads.
             "/licences", "/licences.csv", "/licences/*", "/licences/*/snapshots/*", "/licences/*/snapshots/*/file",
             "/litigation", "/litigation.csv", "/litigation/*", "/transfers", "/transfers.csv", "/transfers/*",
