@@ -97,6 +97,13 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
             browser.open(address + (address.contains("?") ? "&" : "?") + "lang=" + lang);
             assertThat(browser.findAll(By.tagName("main"))).as(address + " in " + lang
                     + " rendered with the layout (not a failed page): " + browser.text()).isNotEmpty();
+            // The page asked for, not the sign-in page it may have been sent to instead (whose check
+            // would pass for every signed-in page), and for signed-in pages, signed in.
+            assertThat(browser.path().replaceAll("\\?.*", "")).as("the page checked").isEqualTo(address.replaceAll("\\?.*", ""));
+            if (signedInAs != null) {
+                assertThat(browser.find(By.tagName("nav")).getText()).as("signed in on " + address)
+                    .contains(signedInAs);
+            }
             browser.screenshot(name + "-" + lang);
             for (AxeViolation violation : browser.axe()) {
                 String line = name + " [" + lang + "] " + violation;
