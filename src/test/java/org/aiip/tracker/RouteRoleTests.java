@@ -279,6 +279,15 @@ class RouteRoleTests {
                 request.with(csrf());
             }
             MockHttpServletResponse response = RouteRoleTests.this.mvc.perform(request).andReturn().getResponse();
+            String contentType = response.getContentType();
+            if (user != null && !api && response.getStatus() == 200 && contentType != null
+                    && contentType.startsWith("text/html")) {
+                // Every page a signed-in person gets names them in its navigation.
+                String nav = Pages.nav(response.getContentAsString(StandardCharsets.UTF_8));
+                if (!nav.contains(user.username()) && !this.row.example().startsWith("/swagger-ui")) {
+                    return "200 without " + user.username() + " in the navigation";
+                }
+            }
             return describe(response);
         }
 

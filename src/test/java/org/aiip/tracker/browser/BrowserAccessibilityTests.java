@@ -186,6 +186,15 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
                 browser.open(address + (address.contains("?") ? "&" : "?") + "lang=" + lang);
                 assertThat(browser.findAll(By.tagName("main"))).as(address + " in " + lang
                         + " rendered with the layout (not a failed page): " + browser.text()).isNotEmpty();
+                // The page asked for, not the sign-in page it may have been sent to instead (whose check
+                // would pass for every signed-in page), and for signed-in pages, signed in (the name is in
+                // the navigation, folded behind the menu button on a phone).
+                assertThat(browser.path().replaceAll("\\?.*", "")).as("the page checked")
+                    .isEqualTo(address.replaceAll("\\?.*", ""));
+                if (signedInAs != null) {
+                    assertThat(browser.find(By.tagName("nav")).getAttribute("textContent")).as("signed in on " + address)
+                        .contains(signedInAs.username());
+                }
                 browser.screenshot(name + "-" + lang + "-" + screen[0]);
                 Overflow overflow = browser.overflow();
                 if (overflow.excess() > 0) {
