@@ -305,7 +305,7 @@ class FilingPagesTests {
 
         String html = page("/filings/" + filing.getId());
 
-        assertThat(html).contains("<h1>Temperature screening with infrared cameras</h1>")
+        assertThat(html).contains("<h1 class=\"title-long\">Temperature screening with infrared cameras</h1>")
             .contains("China (CNIPA)")
             .contains(filing.getNumber().display())
             .contains("href=\"/members/baidu\"")
