@@ -49,11 +49,6 @@ public class AccountService {
         return this.accounts.findAllByOrderByUsernameAsc();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<UserAccount> byUsername(String username) {
-        return this.accounts.findByUsername(Usernames.normalise(username));
-    }
-
     /**
      * Creates an account. Throws {@link AccountException} with a message code and the field it
      * concerns when the name is taken, an editor has no company, or the password is refused.

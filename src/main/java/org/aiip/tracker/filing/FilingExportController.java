@@ -105,6 +105,7 @@ class FilingExportController {
         String base = base();
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
                 header.toArray(String[]::new)).get())) {
+            printer.flush(); // the download starts with the header, before the first rows are read
             this.filings.export(form.toSearch(), FilingAccess.visibility(), row -> print(printer, row, base));
         }
     }

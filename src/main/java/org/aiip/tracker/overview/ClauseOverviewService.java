@@ -44,12 +44,15 @@ class ClauseOverviewService {
 
     private final FilingStatistics statistics;
 
+    private final RegistryEvidence evidence;
+
     ClauseOverviewService(ClauseService clauses, MemberService members, ComplianceService compliance,
-            FilingStatistics statistics) {
+            FilingStatistics statistics, RegistryEvidence evidence) {
         this.clauses = clauses;
         this.members = members;
         this.compliance = compliance;
         this.statistics = statistics;
+        this.evidence = evidence;
     }
 
     List<ClauseRow> list(Locale locale) {
@@ -76,9 +79,12 @@ class ClauseOverviewService {
             .stream()
             .collect(Collectors.toMap(a -> a.getMember().getId(), Function.identity()));
         List<MemberCompany> all = this.members.all();
+        RegistryEvidence.Records records = this.evidence.load();
+        int clauseNumber = clause.getNumber();
         List<ClausePage.Standing> standings = all
             .stream()
-            .map(m -> new ClausePage.Standing(m, assessments.get(m.getId())))
+            .map(m -> new ClausePage.Standing(m, assessments.get(m.getId()),
+                    records.forMember(m.getId(), clauseNumber)))
             .toList();
         List<MemberCompany> active = all.stream().filter(MemberCompany::isActive).toList();
         ComplianceFigures figures = new ComplianceFigures(List.copyOf(assessments.values()));
@@ -86,7 +92,8 @@ class ClauseOverviewService {
         return new ClausePage(n, shown, others, missing, standings, figures.implementedAmong(active, n), active.size(),
                 n == OPEN_LICENSING ? this.statistics.openLicenceOffers(FilingAccess.visibility()) : null,
                 n == INTERNATIONAL ? this.statistics.outsideChina(FilingAccess.visibility()) : null,
-                reviewsByQuarter(assessments.values(), LocalDate.now()));
+                reviewsByQuarter(assessments.values(), LocalDate.now()), records.registriesOf(n),
+                records.forClause(n));
     }
 
     /**

@@ -64,8 +64,11 @@ public record Dashboard(Initiative initiative, String initiativeName, long activ
     public record ClauseHeading(int number, String shortTitle) {
     }
 
-    /** A row of the matrix; each cell is a status name or NONE, in clause order. */
-    public record MatrixRow(MemberCompany member, List<String> cells) {
+    /**
+     * A row of the matrix; each cell is a status name or NONE, in clause order, and {@code records} the
+     * number of the registries' records about the member on each clause (licence offers, cases ...).
+     */
+    public record MatrixRow(MemberCompany member, List<String> cells, List<Integer> records) {
 
         /** How many of the member's clauses are at the status (a status name or NONE). */
         public long count(String status) {

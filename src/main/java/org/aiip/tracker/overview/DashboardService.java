@@ -51,9 +51,13 @@ public class DashboardService {
 
     private final AuditService audit;
 
+    private final RegistryEvidence evidence;
+
     DashboardService(InitiativeService initiatives, MemberService members, ClauseService clauses,
-            ComplianceService compliance, FilingStatistics statistics, AuditService audit) {
+            ComplianceService compliance, FilingStatistics statistics, AuditService audit,
+            RegistryEvidence evidence) {
         this.audit = audit;
+        this.evidence = evidence;
         this.initiatives = initiatives;
         this.members = members;
         this.clauses = clauses;
@@ -175,9 +179,11 @@ public class DashboardService {
             .map(c -> new Dashboard.ClauseHeading(c.getNumber(),
                     c.textFor(locale).map(t -> t.getShortTitle()).orElse("")))
             .toList();
+        RegistryEvidence.Records records = this.evidence.load();
         List<Dashboard.MatrixRow> rows = all.stream()
             .map(m -> new Dashboard.MatrixRow(m,
-                    clauseList.stream().map(c -> figures.cell(m, c.getNumber())).toList()))
+                    clauseList.stream().map(c -> figures.cell(m, c.getNumber())).toList(),
+                    clauseList.stream().map(c -> records.count(m.getId(), c.getNumber())).toList()))
             .toList();
         return new Dashboard.Matrix(headings, rows);
     }
