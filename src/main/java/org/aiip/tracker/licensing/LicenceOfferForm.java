@@ -89,9 +89,9 @@ public class LicenceOfferForm {
         return form;
     }
 
-    /** The typed patent numbers, one a line (commas and semicolons also separate), without blanks or repeats. */
+    /** The typed patent numbers, one a line (semicolons also separate; commas belong to some numbers), without blanks or repeats. */
     List<String> patentList() {
-        return split(this.patents, "[\\r\\n;,]+");
+        return split(this.patents, "[\\r\\n;]+");
     }
 
     List<String> familyList() {
