@@ -50,7 +50,7 @@ class SecurityConfig {
 
     /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
     static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
-            "/filings/*", "/agreements", "/agreements/*", "/sources", "/clauses/*/versions", "/families/*", "/webjars/**", "/css/**", "/js/**", "/images/**",
+            "/filings/*", "/agreements", "/agreements/*", "/sources", "/clauses/*/versions", "/data", "/data/snapshots/*", "/families/*", "/webjars/**", "/css/**", "/js/**", "/images/**",
             "/favicon.ico", "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**" };
 
     static final String ADMIN = "ADMIN";
@@ -99,6 +99,8 @@ class SecurityConfig {
                 .requestMatchers("/members/*/membership/**", "/members/*/membership").hasRole(ADMIN)
                 .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
                 .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
+                // Open data (issue 17): admins take a snapshot on demand; everyone lists and downloads them (below).
+                .requestMatchers(HttpMethod.POST, "/data/snapshots").hasRole(ADMIN)
                 .requestMatchers("/admin/import/**").hasAnyRole(ADMIN, EDITOR)
                 // Admins and editors (editors for their own company: checked in the services).
                 .requestMatchers("/filings/new", "/filings/*/edit", "/filings/*/withdraw", "/filings/*/history")
