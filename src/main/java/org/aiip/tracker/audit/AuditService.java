@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.system.DataRevision;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Writes and reads the audit trail. Entries are written inside the transaction of the change
@@ -65,18 +66,14 @@ public class AuditService {
      */
     @Transactional(readOnly = true)
     public Page<AuditEntry> log(String entityType, String username, int page) {
-        String user = blankToNull(username);
+        String user = Texts.trimToNull(username);
         int number = Math.min(Math.max(page, 0), LAST_PAGE);
-        Page<AuditEntry> result = this.entries.search(blankToNull(entityType),
+        Page<AuditEntry> result = this.entries.search(Texts.trimToNull(entityType),
                 user == null ? null : user.toLowerCase(Locale.ROOT), PageRequest.of(number, PAGE_SIZE));
         // The page shows each entry's changes after this transaction (open-in-view is off): load
         // them now, batched (default_batch_fetch_size), not lazily in the template.
         result.forEach(AuditEntry::getChanges);
         return result;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
 }

@@ -15,6 +15,7 @@ import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Adds and corrects the language versions of a clause, for admins. At most one version of a
@@ -101,7 +102,7 @@ public class ClauseEditService {
 
     /**
      * Saves the language version if nobody saved it since the form showed {@code form.version}
-     * (empty: there was none); otherwise throws {@link StaleClauseTextException}.
+     * (empty: there was none); otherwise throws {@link StaleVersionException}.
      *
      * @return the languages that stopped being the source text because this one became it
      */
@@ -111,7 +112,7 @@ public class ClauseEditService {
         boolean stale = existing.isPresent() ? !Long.valueOf(existing.get().getVersion()).equals(form.getVersion())
                 : form.getVersion() != null;
         if (stale) {
-            throw new StaleClauseTextException(existing.orElse(null));
+            throw new StaleVersionException("the clause text", existing.orElse(null));
         }
         Map<String, String> before = clause.auditState();
         clause.putText(lang, form.getShortTitle().strip(), form.getFullText().strip(), form.isSourceText());

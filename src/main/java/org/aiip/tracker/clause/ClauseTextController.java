@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * The admins' form for one language version of a clause, and the history of a clause's texts
@@ -41,7 +41,6 @@ class ClauseTextController {
     @InitBinder("clauseTextForm")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields(ClauseTextForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/clauses/{number}/texts/history")
@@ -78,8 +77,9 @@ class ClauseTextController {
             redirect.addFlashAttribute("flash", unmarked.isEmpty() ? "clauses.text.saved" : "clauses.text.savedSourceMoved");
             return "redirect:/clauses/" + clause.getNumber();
         }
-        catch (StaleClauseTextException ex) {
-            model.addAttribute("conflict", ex.current() == null ? new ClauseTextForm() : ClauseTextForm.from(ex.current()));
+        catch (StaleVersionException ex) {
+            ClauseText current = ex.current(ClauseText.class);
+            model.addAttribute("conflict", current == null ? new ClauseTextForm() : ClauseTextForm.from(current));
         }
         catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
             Clause current = this.edits.forEdit(number);

@@ -3,12 +3,14 @@ package org.aiip.tracker.clause;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.aiip.tracker.system.TrimmedForm;
+
 /**
  * What the admins' clause text form sends for one language version. The clause and the language
  * come from the address; {@code version} is that version's stored version, or empty for a
  * language that has no text yet, and is only compared, never written.
  */
-public class ClauseTextForm {
+public class ClauseTextForm implements TrimmedForm {
 
     static final String[] FIELDS = { "shortTitle", "fullText", "sourceText", "version", "effectiveFrom", "source",
             "sourceUrl" };

@@ -21,6 +21,8 @@ import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Changes assessments and their evidence for admins and editors, and lets admins mark them
@@ -71,7 +73,7 @@ public class ComplianceEditService {
 
     /**
      * Saves status and summary, creating the assessment on its first save. Throws
-     * {@link StaleAssessmentException} when the assessment changed since the form showed
+     * {@link StaleVersionException} when the assessment changed since the form showed
      * {@code version} ({@code null}: the form was opened when there was no assessment).
      */
     public ComplianceAssessment save(String memberSlug, int clauseNumber, Long version, ComplianceStatus status,
@@ -79,13 +81,13 @@ public class ComplianceEditService {
         AssessmentEdit edit = forEdit(memberSlug, clauseNumber);
         ComplianceAssessment assessment = edit.assessment();
         if (assessment != null && (version == null || assessment.getVersion() != version)) {
-            throw new StaleAssessmentException(assessment);
+            throw new StaleVersionException("the assessment", assessment);
         }
         boolean created = assessment == null;
         assessment = created ? new ComplianceAssessment(edit.member(), edit.clause()) : assessment;
         Map<String, String> before = created ? Map.of() : assessment.auditState();
         assessment.setStatus(status);
-        assessment.setSummary(trimToNull(summary));
+        assessment.setSummary(Texts.trimToNull(summary));
         persistIfNew(assessment, created);
         List<FieldChange> changes = FieldChange.between(before, assessment.auditState());
         if (created || !changes.isEmpty()) {
@@ -157,7 +159,7 @@ public class ComplianceEditService {
      * The form refuses anything but http(s); this keeps other callers from storing other schemes.
      */
     private static String link(String value) {
-        String link = trimToNull(value);
+        String link = Texts.trimToNull(value);
         if (link == null) {
             return null;
         }
@@ -166,10 +168,6 @@ public class ComplianceEditService {
         }
         int colon = link.indexOf(':');
         return link.substring(0, colon).toLowerCase(Locale.ROOT) + link.substring(colon);
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
 }

@@ -16,6 +16,9 @@ import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Creates, changes and withdraws filings for admins and editors. Here, not in the pages, live the
@@ -69,18 +72,18 @@ public class FilingEditService {
         this.filings.flush();
         this.counts.changed(null, FilingCounts.keyOf(filing));
         this.audit.record(AUDIT_TYPE, filing.getId(), AuditAction.CREATE, filing.getApplicant().getId(),
-                filing.getNumber().display(), FieldChange.between(Map.of(), filing.auditState()));
+                filing.getDisplayNumber(), FieldChange.between(Map.of(), filing.auditState()));
         return filing;
     }
 
     /**
      * Saves the changed filing if nobody else saved it since the form showed {@code version};
-     * otherwise throws {@link StaleFilingException} with the current state.
+     * otherwise throws {@link StaleVersionException} with the current state.
      */
     public PatentFiling update(Long id, long version, FilingData data) {
         PatentFiling filing = forEdit(id);
         if (filing.getVersion() != version) {
-            throw new StaleFilingException(filing);
+            throw new StaleVersionException("the filing", filing);
         }
         ApplicationNumber number = validate(data, id);
         Map<String, String> before = filing.auditState();
@@ -98,7 +101,7 @@ public class FilingEditService {
     public PatentFiling withdraw(Long id, long version, String reason) {
         PatentFiling filing = forEdit(id);
         if (filing.getVersion() != version) {
-            throw new StaleFilingException(filing);
+            throw new StaleVersionException("the filing", filing);
         }
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new FilingRejectedException(List.of(RuleViolation.of("reason", "filing.withdraw.reason.required",
@@ -117,7 +120,7 @@ public class FilingEditService {
         List<FieldChange> changes = FieldChange.between(before, filing.auditState());
         if (!changes.isEmpty()) {
             this.audit.record(AUDIT_TYPE, filing.getId(), action, filing.getApplicant().getId(),
-                    filing.getNumber().display(), changes);
+                    filing.getDisplayNumber(), changes);
         }
     }
 
@@ -168,22 +171,18 @@ public class FilingEditService {
 
     private static void apply(PatentFiling filing, FilingData data) {
         filing.setTitle(data.title().trim());
-        filing.setAbstractText(trimToNull(data.abstractText()));
+        filing.setAbstractText(Texts.trimToNull(data.abstractText()));
         filing.setFilingDate(data.filingDate());
         filing.setPriorityDate(data.priorityDate());
-        filing.setPublicationNumber(trimToNull(data.publicationNumber()));
+        filing.setPublicationNumber(Texts.trimToNull(data.publicationNumber()));
         filing.setPublicationDate(data.publicationDate());
-        filing.setGrantNumber(trimToNull(data.grantNumber()));
+        filing.setGrantNumber(Texts.trimToNull(data.grantNumber()));
         filing.setGrantDate(data.grantDate());
         filing.setLegalStatus(data.legalStatus());
         filing.setIpcSymbols(data.ipcClasses() == null ? List.of() : IpcSymbol.parseList(data.ipcClasses()));
         filing.setOpenLicence(data.openLicence());
-        filing.setLicenceTerms(data.openLicence() ? trimToNull(data.licenceTerms()) : null);
-        filing.setFamilyKey(trimToNull(data.familyKey()));
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        filing.setLicenceTerms(data.openLicence() ? Texts.trimToNull(data.licenceTerms()) : null);
+        filing.setFamilyKey(Texts.trimToNull(data.familyKey()));
     }
 
 }

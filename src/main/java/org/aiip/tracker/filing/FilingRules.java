@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import org.aiip.tracker.system.RuleViolation;
+
 /**
  * The one set of rules a filing must meet, whether it comes from the form, a CSV import or the
  * API: a valid application number for its office, valid IPC symbols, coherent dates (priority ≤
@@ -33,15 +35,7 @@ public class FilingRules {
 
     private static final Pattern PUBLICATION_NUMBER = Pattern.compile("[A-Za-z0-9 ./-]+");
 
-    private final Clock clock;
-
-    public FilingRules() {
-        this(Clock.systemUTC());
-    }
-
-    FilingRules(Clock clock) {
-        this.clock = clock;
-    }
+    private final Clock clock = Clock.systemUTC();
 
     /** The application number, parsed, or empty when it is missing or invalid. */
     public Optional<ApplicationNumber> number(FilingData data) {
@@ -99,7 +93,7 @@ public class FilingRules {
             ApplicationNumber.parse(data.office(), data.applicationNumber());
         }
         catch (InvalidValueException ex) {
-            violations.add(RuleViolation.of("applicationNumber", ex));
+            violations.add(ex.violation("applicationNumber"));
         }
     }
 
@@ -146,7 +140,7 @@ public class FilingRules {
                 IpcSymbol.parse(part);
             }
             catch (InvalidValueException ex) {
-                violations.add(RuleViolation.of("ipcClasses", ex));
+                violations.add(ex.violation("ipcClasses"));
             }
         }
     }

@@ -106,12 +106,37 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
         return url.encode().build().toUriString();
     }
 
+    /**
+     * The address of the first page of this search in another order (a column heading's link), keeping
+     * every filter. An unknown order gives the default one.
+     */
+    public String sortUrl(String sortParam) {
+        UriComponentsBuilder url = filteredWithout("/filings");
+        if (!Sort.NEWEST.param().equals(sortParam)) {
+            for (Sort s : Sort.values()) {
+                if (s.param().equals(sortParam)) {
+                    url.queryParam("sort", s.param());
+                }
+            }
+        }
+        return url.encode().build().toUriString();
+    }
+
     /** The address of this search's download in the given format ({@code csv} or {@code xlsx}). */
     public String exportUrl(String format) {
         return filtered("/filings/export." + format).encode().build().toUriString();
     }
 
     private UriComponentsBuilder filtered(String path) {
+        UriComponentsBuilder url = filteredWithout(path);
+        if (this.sort != Sort.NEWEST) {
+            url.queryParam("sort", this.sort.param());
+        }
+        return url;
+    }
+
+    /** The address with every filter but not the order. */
+    private UriComponentsBuilder filteredWithout(String path) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
         param(url, "member", this.member);
         param(url, "office", this.office == null ? null : this.office.name());
@@ -121,9 +146,6 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
         param(url, "ipc", this.ipc);
         param(url, "open", this.open);
         param(url, "q", this.q);
-        if (this.sort != Sort.NEWEST) {
-            url.queryParam("sort", this.sort.param());
-        }
         return url;
     }
 

@@ -33,6 +33,8 @@ public class FilingService {
     /** Rows the export reads at a time. */
     private static final int EXPORT_CHUNK = 1000;
 
+    private static final int FIRST_EXPORT_CHUNK = 50;
+
     /** The most family members a filing's page lists. */
     private static final int MAX_FAMILY = 200;
 
@@ -117,8 +119,11 @@ public class FilingService {
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
         FilingSearchCriteria criteria = criteria(search).criteria();
         long after = 0;
+        // A small first chunk, so that the download starts within a moment; then full chunks.
+        int chunk = FIRST_EXPORT_CHUNK;
         while (true) {
-            List<Long> ids = this.index.idsAfter(criteria, visibility, after, EXPORT_CHUNK);
+            List<Long> ids = this.index.idsAfter(criteria, visibility, after, chunk);
+            chunk = EXPORT_CHUNK;
             if (ids.isEmpty()) {
                 return;
             }

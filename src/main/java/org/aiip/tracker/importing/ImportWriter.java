@@ -21,6 +21,7 @@ import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.IpcSymbol;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Writes the rows of a checked chunk with JDBC batches inside the caller's transaction: new
@@ -162,20 +163,20 @@ class ImportWriter {
         int i = first;
         ps.setLong(i++, d.applicantId());
         ps.setString(i++, d.title().trim());
-        ps.setString(i++, trimToNull(d.abstractText()));
+        ps.setString(i++, Texts.trimToNull(d.abstractText()));
         ps.setDate(i++, Date.valueOf(d.filingDate()));
         ps.setInt(i++, d.filingDate().getYear());
         setDate(ps, i++, d.priorityDate());
-        ps.setString(i++, trimToNull(d.publicationNumber()));
+        ps.setString(i++, Texts.trimToNull(d.publicationNumber()));
         setDate(ps, i++, d.publicationDate());
-        ps.setString(i++, trimToNull(d.grantNumber()));
+        ps.setString(i++, Texts.trimToNull(d.grantNumber()));
         setDate(ps, i++, d.grantDate());
         ps.setString(i++, d.legalStatus().name());
-        ps.setBoolean(i++, PatentFiling.isPublic(trimToNull(d.publicationNumber()), d.publicationDate()));
+        ps.setBoolean(i++, PatentFiling.isPublic(Texts.trimToNull(d.publicationNumber()), d.publicationDate()));
         ps.setLong(i++, row.areaId());
         ps.setBoolean(i++, d.openLicence());
-        ps.setString(i++, d.openLicence() ? trimToNull(d.licenceTerms()) : null);
-        ps.setString(i++, trimToNull(d.familyKey()));
+        ps.setString(i++, d.openLicence() ? Texts.trimToNull(d.licenceTerms()) : null);
+        ps.setString(i++, Texts.trimToNull(d.familyKey()));
         return i;
     }
 
@@ -191,10 +192,6 @@ class ImportWriter {
     private static String serial(String number) {
         return number == null ? null
                 : org.aiip.tracker.filing.PublicationNumber.tryParse(number).map(p -> p.serial()).orElse(null);
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
 }

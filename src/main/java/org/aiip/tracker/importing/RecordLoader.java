@@ -38,6 +38,7 @@ import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.member.CompanyName;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Loads the real record that ships with the tracker (src/main/resources/record, docs/record.md): the
@@ -169,7 +170,7 @@ class RecordLoader implements ApplicationRunner {
                     insert into member_alias (member_id, name, match_key, kind, status, source, created_at, version)
                     select id, ?, ?, ?, 'APPROVED', ?, ?, 0 from member_company where slug = ?""",
                     CompanyName.clean(row.get("name")), key, row.get("kind").toUpperCase(Locale.ROOT),
-                    blankToNull(row.get("source")), OffsetDateTime.now(ZoneOffset.UTC), row.get("member"));
+                    Texts.trimToNull(row.get("source")), OffsetDateTime.now(ZoneOffset.UTC), row.get("member"));
         }
         return added;
     }
@@ -207,10 +208,6 @@ class RecordLoader implements ApplicationRunner {
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** Writes each checked chunk as the import does, and keeps the first problem for the message. */

@@ -14,6 +14,7 @@ import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Adds, changes and withdraws member companies. Admins keep every field; an editor keeps only
@@ -69,7 +70,7 @@ public class MemberEditService {
 
     /**
      * Saves the admin's changes if nobody else saved the company since the form showed
-     * {@code form.version}; otherwise throws {@link StaleMemberException} with the current state.
+     * {@code form.version}; otherwise throws {@link StaleVersionException} with the current state.
      */
     public MemberCompany update(String slug, MemberForm form) {
         MemberCompany member = current(forAdmin(slug), form.getVersion());
@@ -123,7 +124,7 @@ public class MemberEditService {
 
     private static MemberCompany current(MemberCompany member, long version) {
         if (member.getVersion() != version) {
-            throw new StaleMemberException(member);
+            throw new StaleVersionException("the member company", member);
         }
         return member;
     }
