@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.StaleVersionException;
 
@@ -29,11 +29,11 @@ public class ClauseEditService {
 
     private final ClauseRepository clauses;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    ClauseEditService(ClauseRepository clauses, AuditService audit) {
+    ClauseEditService(ClauseRepository clauses, ApplicationEventPublisher events) {
         this.clauses = clauses;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** The clause of the given number (as typed in the address) for an admin, or a 404. */
@@ -74,8 +74,8 @@ public class ClauseEditService {
         this.clauses.flush();
         var changes = FieldChange.between(before, clause.auditState());
         if (!changes.isEmpty()) {
-            this.audit.record(AUDIT_TYPE, clause.getId(), existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
-                    null, "Clause " + clause.getNumber() + " (" + lang + ")", changes);
+            this.events.publishEvent(new ClauseTextChanged(clause.getId(), clause.getNumber(), lang,
+                    existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, changes));
         }
         return unmarked;
     }

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
@@ -40,18 +40,15 @@ public class FilingEditService {
 
     private final TechnologyAreaRepository areas;
 
-    private final AuditService audit;
-
-    private final FilingCounts counts;
+    private final ApplicationEventPublisher events;
 
     FilingEditService(FilingEditRepository filings, FilingRules rules, MemberService members,
-            TechnologyAreaRepository areas, AuditService audit, FilingCounts counts) {
-        this.counts = counts;
+            TechnologyAreaRepository areas, ApplicationEventPublisher events) {
         this.filings = filings;
         this.rules = rules;
         this.members = members;
         this.areas = areas;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** A filing the current person may change, or a 404. */
@@ -70,9 +67,8 @@ public class FilingEditService {
         apply(filing, data);
         this.filings.save(filing);
         this.filings.flush();
-        this.counts.changed(null, FilingCounts.keyOf(filing));
-        this.audit.record(AUDIT_TYPE, filing.getId(), AuditAction.CREATE, filing.getApplicant().getId(),
-                filing.getDisplayNumber(), FieldChange.between(Map.of(), filing.auditState()));
+        this.events.publishEvent(
+                new FilingChanged(filing, AuditAction.CREATE, FieldChange.between(Map.of(), filing.auditState()), null));
         return filing;
     }
 
@@ -93,8 +89,7 @@ public class FilingEditService {
         filing.setTechnologyArea(area(data));
         apply(filing, data);
         this.filings.flush();
-        this.counts.changed(counted, FilingCounts.keyOf(filing));
-        record(filing, AuditAction.UPDATE, before);
+        changed(filing, AuditAction.UPDATE, before, counted);
         return filing;
     }
 
@@ -111,17 +106,15 @@ public class FilingEditService {
         FilingCounts.Key counted = FilingCounts.keyOf(filing);
         filing.withdraw(reason.trim());
         this.filings.flush();
-        this.counts.changed(counted, FilingCounts.keyOf(filing));
-        record(filing, AuditAction.WITHDRAW, before);
+        changed(filing, AuditAction.WITHDRAW, before, counted);
         return filing;
     }
 
-    private void record(PatentFiling filing, AuditAction action, Map<String, String> before) {
-        List<FieldChange> changes = FieldChange.between(before, filing.auditState());
-        if (!changes.isEmpty()) {
-            this.audit.record(AUDIT_TYPE, filing.getId(), action, filing.getApplicant().getId(),
-                    filing.getDisplayNumber(), changes);
-        }
+    /** Announces the change: audited when a field changed, counted and the revision moved in any case. */
+    private void changed(PatentFiling filing, AuditAction action, Map<String, String> before,
+            FilingCounts.Key counted) {
+        this.events.publishEvent(
+                new FilingChanged(filing, action, FieldChange.between(before, filing.auditState()), counted));
     }
 
     private ApplicationNumber validate(FilingData data, Long id) {
