@@ -62,9 +62,9 @@ public class FilingEditService {
     }
 
     public PatentFiling create(FilingData data) {
-        ApplicationNumber number = validate(data, null);
-        PatentFiling filing = new PatentFiling(number, applicant(data), area(data));
-        apply(filing, data);
+        FilingRules.Checked checked = validate(data, null);
+        PatentFiling filing = new PatentFiling(checked.number().orElseThrow(), applicant(data), area(data));
+        apply(filing, data, checked);
         this.filings.save(filing);
         this.filings.flush();
         this.events.publishEvent(
@@ -81,13 +81,13 @@ public class FilingEditService {
         if (filing.getVersion() != version) {
             throw new StaleVersionException("the filing", filing);
         }
-        ApplicationNumber number = validate(data, id);
+        FilingRules.Checked checked = validate(data, id);
         Map<String, String> before = filing.auditState();
         FilingCounts.Key counted = FilingCounts.keyOf(filing);
-        filing.setNumber(number);
+        filing.setNumber(checked.number().orElseThrow());
         filing.setApplicant(applicant(data));
         filing.setTechnologyArea(area(data));
-        apply(filing, data);
+        apply(filing, data, checked);
         this.filings.flush();
         changed(filing, AuditAction.UPDATE, before, counted);
         return filing;
@@ -117,8 +117,9 @@ public class FilingEditService {
                 new FilingChanged(filing, action, FieldChange.between(before, filing.auditState()), counted));
     }
 
-    private ApplicationNumber validate(FilingData data, Long id) {
-        List<RuleViolation> violations = new ArrayList<>(this.rules.check(data));
+    private FilingRules.Checked validate(FilingData data, Long id) {
+        FilingRules.Checked checked = this.rules.checked(data);
+        List<RuleViolation> violations = new ArrayList<>(checked.violations());
         TrackerUser user = CurrentUser.get().orElseThrow(() -> new NotFoundException("filing"));
         if (data.applicantId() != null && !user.mayEdit(data.applicantId())) {
             violations.add(RuleViolation.of("applicantId", "filing.applicant.notYours",
@@ -131,7 +132,7 @@ public class FilingEditService {
                 && this.areas.findByCode(data.technologyArea()).isEmpty()) {
             violations.add(RuleViolation.of("technologyArea", "filing.area.unknown", "unknown technology area"));
         }
-        Optional<ApplicationNumber> number = this.rules.number(data);
+        Optional<ApplicationNumber> number = checked.number();
         Long duplicateOf = null;
         if (number.isPresent()) {
             Optional<Long> existing = this.filings.findIdByNumber(number.get().office(), number.get().normalised());
@@ -151,7 +152,7 @@ public class FilingEditService {
         if (!violations.isEmpty()) {
             throw new FilingRejectedException(violations, duplicateOf);
         }
-        return number.orElseThrow();
+        return checked;
     }
 
     private MemberCompany applicant(FilingData data) {
@@ -162,7 +163,7 @@ public class FilingEditService {
         return this.areas.findByCode(data.technologyArea()).orElseThrow();
     }
 
-    private static void apply(PatentFiling filing, FilingData data) {
+    private static void apply(PatentFiling filing, FilingData data, FilingRules.Checked checked) {
         filing.setTitle(data.title().trim());
         filing.setAbstractText(Texts.trimToNull(data.abstractText()));
         filing.setFilingDate(data.filingDate());
@@ -172,7 +173,7 @@ public class FilingEditService {
         filing.setGrantNumber(Texts.trimToNull(data.grantNumber()));
         filing.setGrantDate(data.grantDate());
         filing.setLegalStatus(data.legalStatus());
-        filing.setIpcSymbols(data.ipcClasses() == null ? List.of() : IpcSymbol.parseList(data.ipcClasses()));
+        filing.setIpcSymbols(checked.ipcSymbols());
         filing.setOpenLicence(data.openLicence());
         filing.setLicenceTerms(data.openLicence() ? Texts.trimToNull(data.licenceTerms()) : null);
         filing.setFamilyKey(Texts.trimToNull(data.familyKey()));
