@@ -50,7 +50,11 @@ class SecurityConfig {
 
     /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
     static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
-            "/filings/*", "/agreements", "/agreements/*", "/sources", "/families/*", "/webjars/**", "/css/**", "/js/**", "/images/**",
+            "/filings/*", "/agreements", "/agreements/*", "/sources", "/clauses/*/versions", "/families/*",
+            // The registries behind the clauses: lists, records, kept licence texts, CSV downloads.
+            "/licences", "/licences.csv", "/licences/*", "/licences/*/snapshots/*", "/licences/*/snapshots/*/file",
+            "/litigation", "/litigation.csv", "/litigation/*", "/transfers", "/transfers.csv", "/transfers/*",
+            "/webjars/**", "/css/**", "/js/**", "/images/**",
             "/favicon.ico", "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**" };
 
     static final String ADMIN = "ADMIN";
@@ -108,6 +112,13 @@ class SecurityConfig {
                 // A member's aliases: admins edit and approve; editors propose for their own company.
                 .requestMatchers("/members/*/aliases", "/members/*/aliases/**").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/compliance/**").hasAnyRole(ADMIN, EDITOR)
+                // The registries behind the clauses: admins for any member, editors for their own company
+                // (checked in the services); histories for both.
+                .requestMatchers("/licences/new", "/licences/*/edit", "/licences/*/history").hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers(HttpMethod.POST, "/licences/*/snapshots").hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/litigation/new", "/litigation/*/edit", "/litigation/*/history")
+                .hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/transfers/new", "/transfers/*/edit", "/transfers/*/history").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
                 // The public: the pages of the initiative, static assets, the JSON API for reading (unpublished
                 // filings filtered in the queries), its OpenAPI document and Swagger UI at /api; GET and HEAD.

@@ -67,6 +67,8 @@ class ClauseTextController {
             RedirectAttributes redirect) {
         Clause clause = this.edits.forEdit(number);
         ClauseEditService.language(lang);
+        this.edits.effectiveDateProblem(clause, lang, form)
+            .ifPresent(code -> result.rejectValue("effectiveFrom", code));
         if (result.hasErrors()) {
             return form(model, clause, lang);
         }

@@ -27,9 +27,12 @@ class FilingController {
 
     private final MemberService members;
 
-    FilingController(FilingService filings, MemberService members) {
+    private final List<FilingMentions> mentions;
+
+    FilingController(FilingService filings, MemberService members, List<FilingMentions> mentions) {
         this.filings = filings;
         this.members = members;
+        this.mentions = mentions;
     }
 
     @GetMapping("/filings")
@@ -62,6 +65,7 @@ class FilingController {
         FilingDetail detail = this.filings.detail(filingId, visibility());
         model.addAttribute("detail", detail);
         model.addAttribute("mayEdit", FilingAccess.mayEdit(detail.filing()));
+        model.addAttribute("mentions", this.mentions.stream().flatMap(m -> m.of(detail.filing()).stream()).toList());
         return "filings/detail";
     }
 

@@ -1,7 +1,6 @@
 package org.aiip.tracker.overview;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -225,31 +224,39 @@ class ChartsTests {
     }
 
     @Test
-    void theClausePageChartsCoverageOverTimeFromTheEarliestEvidence() throws Exception {
-        assess("baidu", 3, ComplianceStatus.IMPLEMENTED, LocalDate.of(2023, 1, 5), LocalDate.of(2021, 5, 1));
-        assess("haier", 3, ComplianceStatus.IMPLEMENTED, LocalDate.of(2022, 3, 1));
-        // implemented without dated evidence: counted in today's coverage, not over time
-        assess("jd", 3, ComplianceStatus.IMPLEMENTED);
-        // another clause and a status short of implemented never count
-        assess("jd", 4, ComplianceStatus.IMPLEMENTED, LocalDate.of(2020, 6, 1));
+    void theClausePageChartsItsAssessmentsPerQuarterOfTheirLastReviewAndPerStatus() throws Exception {
+        assess("baidu", 3, ComplianceStatus.IMPLEMENTED).markReviewed("editors", LocalDate.of(2021, 5, 1));
+        assess("haier", 3, ComplianceStatus.PLANNED).markReviewed("editors", LocalDate.of(2021, 6, 30));
+        assess("jd", 3, ComplianceStatus.IN_PROGRESS).markReviewed("editors", LocalDate.of(2021, 10, 1));
+        // another clause never counts
+        assess("jd", 4, ComplianceStatus.IMPLEMENTED).markReviewed("editors", LocalDate.of(2020, 6, 1));
+        this.em.flush();
 
         HtmlPage page = page("/clauses/3");
-        assertThat(chartSources(page)).containsExactly("coverage-over-time");
+        assertThat(chartSources(page)).containsExactly("reviews-by-quarter");
         assertChartScripts(page);
-        assertThat(page.getElementById("coverage-method").getTextContent()).contains("earliest evidence");
+        assertThat(page.getElementById("reviews-method").getTextContent()).contains("last review");
 
-        List<List<String>> coverage = values(table(page, "coverage-over-time"));
-        assertThat(coverage).containsExactlyElementsOf(this.clausePages.page("3", Locale.ENGLISH)
-            .coverageOverTime()
+        List<List<String>> quarters = values(table(page, "reviews-by-quarter"));
+        assertThat(quarters).containsExactlyElementsOf(this.clausePages.page("3", Locale.ENGLISH)
+            .reviewsByQuarter()
             .stream()
-            .map(c -> List.of(String.valueOf(c.year()), String.valueOf(c.implemented())))
+            .map(q -> List.of(q.quarter(), String.valueOf(q.implemented()), String.valueOf(q.inProgress()),
+                    String.valueOf(q.planned()), String.valueOf(q.notStarted())))
             .toList());
-        assertThat(coverage.subList(0, 4)).containsExactly(List.of("2020", "0"), List.of("2021", "1"),
-                List.of("2022", "2"), List.of("2023", "2"));
-        assertThat(coverage.get(coverage.size() - 1)).containsExactly(String.valueOf(Year.now().getValue()), "2");
-        assertThat(page.asNormalizedText()).contains("Implemented by 3 of 3 active members");
-        // the value axis runs up to all active members
-        assertThat(table(page, "coverage-over-time").getAttribute("data-max")).isEqualTo("3");
+        // implemented, in progress, planned, not started; quarters without a review count zero
+        assertThat(quarters.subList(0, 3)).containsExactly(List.of("2021 Q2", "1", "0", "1", "0"),
+                List.of("2021 Q3", "0", "0", "0", "0"), List.of("2021 Q4", "0", "1", "0", "0"));
+        assertThat(quarters.get(quarters.size() - 1).get(0))
+            .isEqualTo(LocalDate.now().getYear() + " Q" + ((LocalDate.now().getMonthValue() - 1) / 3 + 1));
+    }
+
+    @Test
+    void aClauseWithoutReviewedAssessmentsSaysSoInsteadOfAnEmptyChart() throws Exception {
+        assess("baidu", 5, ComplianceStatus.IMPLEMENTED);
+        HtmlPage page = page("/clauses/5");
+        assertThat(page.getElementById("reviews-none")).isNotNull();
+        assertThat(page.getElementsByTagName("canvas")).isEmpty();
     }
 
     @Test
@@ -273,11 +280,13 @@ class ChartsTests {
 
     @Test
     void chartRowsAreHiddenUntilTheScriptDrawsThemSoThePageReadsWellWithoutJavaScript() throws Exception {
+        assess("baidu", 1, ComplianceStatus.PLANNED).markReviewed("editors", LocalDate.of(2022, 2, 1));
+        this.em.flush();
         HtmlPage page = page("/clauses/1");
         DomElement canvas = page.querySelector("canvas");
         assertThat(canvas.getParentNode().getParentNode()).isInstanceOfSatisfying(DomElement.class,
                 box -> assertThat(box.hasAttribute("hidden")).isTrue());
-        assertThat(table(page, "coverage-over-time").getRows()).extracting(HtmlTableRow::isDisplayed)
+        assertThat(table(page, "reviews-by-quarter").getRows()).extracting(HtmlTableRow::isDisplayed)
             .containsOnly(true);
     }
 

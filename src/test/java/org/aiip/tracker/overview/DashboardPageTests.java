@@ -46,11 +46,25 @@ class DashboardPageTests {
     @Test
     void showsTheInitiativeAndItsPublisher() throws Exception {
         String html = page();
-        assertThat(html).contains("<h1>AI Intellectual Property Cooperation Initiative</h1>")
+        assertThat(html).contains("<h1><span lang=\"en\">AI Intellectual Property Cooperation Initiative</span>")
             .contains("ICC China National Committee")
             .contains("2020-04-20")
             .contains("about 20 companies")
             .contains("id=\"active-members\">3<");
+    }
+
+    @Test
+    void theInitiativeAndTheRankingReadInChineseAndKoreanWithTheTrackersTranslationsMarked() throws Exception {
+        String chinese = this.mvc.perform(get("/").param("lang", "zh")).andReturn().getResponse().getContentAsString();
+        assertThat(chinese).containsPattern("<h1><span lang=\"zh\">人工智能知识产权合作倡议</span>\\s*<span class=\"text-mark[^\"]*\">译文</span>")
+            .contains("国际商会（ICC）中国国家委员会人工智能工作组", "约20家企业", "转述中国媒体快科技", "腾讯", "微软中国", "华为")
+            .doesNotContain(">Tencent<");
+        String korean = this.mvc.perform(get("/").param("lang", "ko")).andReturn().getResponse().getContentAsString();
+        // the Korean source article's own words carry no mark; the tracker's translation of the source note does
+        assertThat(korean).containsPattern("<h1><span lang=\"ko\">인공지능 지식재산권 협력 이니셔티브</span>\\s*</h1>")
+            .containsPattern("<span lang=\"ko\">20여 개 기업</span>\\s*</dd>")
+            .containsPattern("<span lang=\"ko\">ZDNet Korea, 2020년 4월 21일[^<]*</span>\\s*<span class=\"text-mark\">번역</span>")
+            .contains("텐센트", "삼성");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.aiip.tracker.overview;
 
+import org.aiip.tracker.member.MemberCompany;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.EntityManager;
@@ -51,6 +53,23 @@ class MemberPagesTests {
     @Test
     void theListShowsTheEnglishNameBesideTheNameInThePageLanguage() throws Exception {
         assertThat(html("/members?lang=ko")).contains("바이두").contains("(Baidu)");
+    }
+
+    @Test
+    void sectorAndDescriptionComeInThePageLanguageMarkedAsTranslationsOrAsEnglishOnly() throws Exception {
+        String korean = html("/members/haier?lang=ko");
+        assertThat(korean).contains("가전 / 사물인터넷", "2019년 6월 바이두와 특허 협력을 체결했다")
+            .containsPattern("id=\"member-description\"><span lang=\"ko\">[^<]+</span>\\s*<span class=\"text-mark\">번역</span>");
+        assertThat(html("/members/haier?lang=zh")).contains("家电 / 物联网", "2019年6月与百度签署专利合作协议");
+
+        // an admin's new English text drops the translations, which said something else: the page says so
+        MemberCompany haier = this.em.createQuery("from MemberCompany where slug = 'haier'", MemberCompany.class)
+            .getSingleResult();
+        haier.setDescription("Maker of home appliances.");
+        this.em.flush();
+        assertThat(html("/members/haier?lang=zh")).doesNotContain("2019年6月与百度")
+            .containsPattern("<span lang=\"en\">Maker of home appliances.</span>\\s*<span class=\"text-mark\">仅有英文</span>");
+        assertThat(html("/members/haier?lang=en")).doesNotContain("text-mark");
     }
 
     @Test
