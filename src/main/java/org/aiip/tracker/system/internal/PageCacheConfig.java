@@ -1,4 +1,4 @@
-package org.aiip.tracker.system;
+package org.aiip.tracker.system.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
+
+import org.aiip.tracker.system.DataRevision;
 
 /**
  * Registers the {@link PageCache} after Spring Security, so that it knows who is asking and Security

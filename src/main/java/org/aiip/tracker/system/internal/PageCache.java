@@ -1,4 +1,4 @@
-package org.aiip.tracker.system;
+package org.aiip.tracker.system.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -25,6 +25,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+
+import org.aiip.tracker.system.DataRevision;
 
 /**
  * Keeps the public pages as rendered for anonymous visitors, keyed by the address, the page language

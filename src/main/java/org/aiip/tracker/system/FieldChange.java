@@ -1,4 +1,4 @@
-package org.aiip.tracker.audit;
+package org.aiip.tracker.system;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.aiip.tracker.operations;
+package org.aiip.tracker.operations.internal;
 
 import java.io.IOException;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.aiip.tracker.system;
+package org.aiip.tracker.system.internal;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.aiip.tracker.audit;
+package org.aiip.tracker.system;
 
 /** What was done to a record. */
 public enum AuditAction {

@@ -1,10 +1,12 @@
-package org.aiip.tracker.system;
+package org.aiip.tracker.system.internal;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.core.ResolvableType;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
+
+import org.aiip.tracker.system.TrimmedForm;
 
 /**
  * The one way request values are trimmed: every {@link TrimmedForm} is bound with Spring's

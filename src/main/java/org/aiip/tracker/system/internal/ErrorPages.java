@@ -1,4 +1,4 @@
-package org.aiip.tracker.system;
+package org.aiip.tracker.system.internal;
 
 import java.util.Map;
 import java.util.Set;
