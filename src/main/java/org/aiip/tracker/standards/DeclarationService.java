@@ -9,10 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.FilingVisibility;

@@ -13,9 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
-import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.member.MemberService;
 
 import static org.assertj.core.api.Assertions.assertThat;
