@@ -50,7 +50,9 @@ class SecurityConfig {
 
     /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
     static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
-            "/filings/*", "/agreements", "/agreements/*", "/sources", "/families/*",
+            "/filings/*", "/agreements", "/agreements/*", "/sources", "/clauses/*/versions", "/families/*",
+            // Open data (issue 17): the list of snapshots and their downloads.
+            "/data", "/data/snapshots/*",
             // The registries behind the clauses: lists, records, kept licence texts, CSV downloads.
             "/licences", "/licences.csv", "/licences/*", "/licences/*/snapshots/*", "/licences/*/snapshots/*/file",
             "/litigation", "/litigation.csv", "/litigation/*", "/transfers", "/transfers.csv", "/transfers/*",
@@ -100,8 +102,12 @@ class SecurityConfig {
                 .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/audit/**", "/admin/names/**")
                 .hasRole(ADMIN)
                 .requestMatchers("/members/new", "/members/*/edit", "/members/*/withdraw").hasRole(ADMIN)
+                // A member's membership events (issue 17): admins record and remove them; everyone reads them on the member page.
+                .requestMatchers("/members/*/membership/**", "/members/*/membership").hasRole(ADMIN)
                 .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
                 .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
+                // Open data (issue 17): admins take a snapshot on demand; everyone lists and downloads them (below).
+                .requestMatchers(HttpMethod.POST, "/data/snapshots").hasRole(ADMIN)
                 .requestMatchers("/admin/import/**").hasAnyRole(ADMIN, EDITOR)
                 // Admins and editors (editors for their own company: checked in the services).
                 .requestMatchers("/filings/new", "/filings/*/edit", "/filings/*/withdraw", "/filings/*/history")

@@ -11,6 +11,7 @@ import org.hibernate.search.util.common.SearchTimeoutException;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.PathIds;
 
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Controller;
@@ -60,13 +61,7 @@ class FilingController {
     /** Any id that is not a visible filing, including one that is not a number, is the 404 page. */
     @GetMapping("/filings/{id}")
     String detail(@PathVariable String id, Model model) {
-        long filingId;
-        try {
-            filingId = Long.parseLong(id);
-        }
-        catch (NumberFormatException ex) {
-            throw new NotFoundException("Filing " + id);
-        }
+        long filingId = PathIds.parse(id, "Filing");
         FilingDetail detail = this.filings.detail(filingId, visibility());
         model.addAttribute("detail", detail);
         model.addAttribute("mayEdit", FilingAccess.mayEdit(detail.filing()));

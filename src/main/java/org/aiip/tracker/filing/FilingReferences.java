@@ -8,7 +8,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.aiip.tracker.system.RecordRejectedException.Violation;
+import org.aiip.tracker.system.RuleViolation;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,19 +51,19 @@ public class FilingReferences {
      */
     public Resolved resolve(List<String> numbers, Long memberId, String field) {
         Set<PatentFiling> found = new LinkedHashSet<>();
-        List<Violation> violations = new ArrayList<>();
+        List<RuleViolation> violations = new ArrayList<>();
         for (String number : numbers) {
             Optional<PatentFiling> filing = byNumber(number);
             if (filing.isEmpty()) {
-                violations.add(Violation.of(field, "references.patent.unknown",
+                violations.add(RuleViolation.of(field, "references.patent.unknown",
                         number + " is not a filing the tracker has", number));
             }
             else if (!filing.get().isPublished()) {
-                violations.add(Violation.of(field, "references.patent.unpublished",
+                violations.add(RuleViolation.of(field, "references.patent.unpublished",
                         number + " is not published: a public record cannot name it", number));
             }
             else if (memberId != null && !isOfMember(filing.get(), memberId)) {
-                violations.add(Violation.of(field, "references.patent.notOfMember",
+                violations.add(RuleViolation.of(field, "references.patent.notOfMember",
                         number + " is not a filing of this member", number));
             }
             else {
@@ -74,7 +74,7 @@ public class FilingReferences {
     }
 
     /** The filings found and the numbers that failed. */
-    public record Resolved(List<PatentFiling> filings, List<Violation> violations) {
+    public record Resolved(List<PatentFiling> filings, List<RuleViolation> violations) {
     }
 
     /**

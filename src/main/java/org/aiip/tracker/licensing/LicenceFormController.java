@@ -22,7 +22,7 @@ import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.StaleRecordException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * New offer, edit, a new snapshot of the licence text, and the history: for admins and editors
@@ -107,7 +107,7 @@ class LicenceFormController {
         catch (RecordRejectedException ex) {
             ex.rejectInto(result);
         }
-        catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+        catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
             LicenceOfferForm current = this.offers.formFor(offerId);
             model.addAttribute("conflict", current);
             form.setVersion(current.getVersion());

@@ -12,20 +12,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.RecordRejectedException.Violation;
-import org.aiip.tracker.system.StaleRecordException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * The licence offers: reads for everyone, and changes for admins (any member) and editors (their own
@@ -125,12 +125,12 @@ public class LicenceOfferService {
 
     /**
      * Saves the changes if nobody saved the offer since the form showed {@code form.version}; otherwise
-     * throws {@link StaleRecordException}. A snapshot sent with the form is kept as well.
+     * throws {@link StaleVersionException}. A snapshot sent with the form is kept as well.
      */
     public LicenceOffer update(long id, LicenceOfferForm form, SnapshotInput snapshot) {
         LicenceOffer offer = forEdit(id);
         if (offer.getVersion() != form.getVersion()) {
-            throw new StaleRecordException("licence offer " + id);
+            throw new StaleVersionException("licence offer " + id, null);
         }
         Map<String, String> before = offer.auditState();
         apply(offer, form, snapshot != null || !this.snapshots.infos(List.of(id)).isEmpty());
@@ -168,24 +168,24 @@ public class LicenceOfferService {
     }
 
     private void apply(LicenceOffer offer, LicenceOfferForm form, boolean hasSnapshot) {
-        List<Violation> violations = new ArrayList<>();
+        List<RuleViolation> violations = new ArrayList<>();
         MemberCompany member = form.getMemberId() == null ? null : this.members.byId(form.getMemberId()).orElse(null);
         if (member == null || !mayEdit(member.getId())) {
-            violations.add(Violation.of("memberId", "registries.member.notYours",
+            violations.add(RuleViolation.of("memberId", "registries.member.notYours",
                     "choose your own company from the list"));
         }
         if (form.getOfferedUntil() != null && form.getOfferedUntil().isBefore(form.getOfferedFrom())) {
-            violations.add(Violation.of("offeredUntil", "registries.dates.order",
+            violations.add(RuleViolation.of("offeredUntil", "registries.dates.order",
                     "the end cannot be before the start"));
         }
         List<String> numbers = form.patentList();
         List<String> families = form.familyList();
         if (numbers.isEmpty() && families.isEmpty() && !form.isWholePortfolio()) {
-            violations.add(Violation.of("patents", "licences.patents.none",
+            violations.add(RuleViolation.of("patents", "licences.patents.none",
                     "name at least one patent or family that the offer covers"));
         }
         if (blankToNull(form.getLicenceUrl()) == null && !hasSnapshot) {
-            violations.add(Violation.of("licenceUrl", "licences.text.none",
+            violations.add(RuleViolation.of("licenceUrl", "licences.text.none",
                     "give the licence's address or keep its text as a snapshot"));
         }
         List<PatentFiling> filings = List.of();
@@ -195,7 +195,7 @@ public class LicenceOfferService {
             filings = resolved.filings();
             for (String key : families) {
                 if (!this.references.publishedFamilyOf(key, member.getId())) {
-                    violations.add(Violation.of("families", "registries.family.unknown",
+                    violations.add(RuleViolation.of("families", "registries.family.unknown",
                             key + " is not the family of a published filing of this member", key));
                 }
             }

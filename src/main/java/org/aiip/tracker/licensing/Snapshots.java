@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.RecordRejectedException.Violation;
+import org.aiip.tracker.system.RuleViolation;
 
 /**
  * Turns what a form sent (an uploaded file or pasted text) into a snapshot to keep. One of the two, not
@@ -70,7 +70,7 @@ final class Snapshots {
     }
 
     private static RecordRejectedException reject(String field, String code, String message) {
-        return new RecordRejectedException(List.of(Violation.of(field, code, message)));
+        return new RecordRejectedException(List.of(RuleViolation.of(field, code, message)));
     }
 
 }

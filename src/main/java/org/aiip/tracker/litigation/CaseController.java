@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.StaleRecordException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * The litigation log: public list, case page and CSV; the case form and history for admins and editors
@@ -130,7 +130,7 @@ class CaseController {
             catch (RecordRejectedException ex) {
                 ex.rejectInto(result);
             }
-            catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+            catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
                 model.addAttribute("conflict", true);
                 form.setVersion(this.cases.formFor(caseId).getVersion());
             }

@@ -12,18 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.RecordRejectedException.Violation;
-import org.aiip.tracker.system.StaleRecordException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * The litigation log: reads for everyone; changes for admins, and for editors on the cases their
@@ -96,7 +96,7 @@ public class CaseService {
     public LitigationCase update(long id, CaseForm form) {
         LitigationCase c = forEdit(id);
         if (c.getVersion() != form.getVersion()) {
-            throw new StaleRecordException("case " + id);
+            throw new StaleVersionException("case " + id, null);
         }
         Map<String, String> before = c.auditState();
         apply(c, form);
@@ -122,20 +122,20 @@ public class CaseService {
     }
 
     private void apply(LitigationCase c, CaseForm form) {
-        List<Violation> violations = new ArrayList<>();
+        List<RuleViolation> violations = new ArrayList<>();
         List<CaseParty> parties = parties(form, violations);
         if (form.getDecidedOn() != null && form.getDecidedOn().isBefore(form.getFiledOn())) {
-            violations.add(Violation.of("decidedOn", "registries.dates.order", "the end cannot be before the start"));
+            violations.add(RuleViolation.of("decidedOn", "registries.dates.order", "the end cannot be before the start"));
         }
         List<CasePatent> patents = new ArrayList<>();
         for (String number : form.patentList()) {
             Optional<PatentFiling> filing = this.references.byNumber(number);
             if (filing.isPresent() && !filing.get().isPublished()) {
-                violations.add(Violation.of("patents", "references.patent.unpublished",
+                violations.add(RuleViolation.of("patents", "references.patent.unpublished",
                         number + " is not published: a public record cannot name it", number));
             }
             else if (number.length() > 100) {
-                violations.add(Violation.of("patents", "litigation.patents.tooLong", "at most 100 characters a number"));
+                violations.add(RuleViolation.of("patents", "litigation.patents.tooLong", "at most 100 characters a number"));
             }
             else {
                 patents.add(new CasePatent(filing.map(FilingReferences::reference).orElse(number),
@@ -151,7 +151,7 @@ public class CaseService {
         c.replace(parties, patents);
     }
 
-    private List<CaseParty> parties(CaseForm form, List<Violation> violations) {
+    private List<CaseParty> parties(CaseForm form, List<RuleViolation> violations) {
         List<CaseParty> parties = new ArrayList<>();
         boolean member = false;
         boolean own = false;
@@ -163,14 +163,14 @@ public class CaseService {
             }
             String name = blankToNull(row.getName());
             if (row.getMemberId() != null && name != null) {
-                violations.add(Violation.of("parties[" + i + "].name", "litigation.party.both",
+                violations.add(RuleViolation.of("parties[" + i + "].name", "litigation.party.both",
                         "choose a member or type a name, not both"));
                 continue;
             }
             if (row.getMemberId() != null) {
                 Optional<MemberCompany> found = this.members.byId(row.getMemberId());
                 if (found.isEmpty()) {
-                    violations.add(Violation.of("parties[" + i + "].memberId", "registries.member.unknown",
+                    violations.add(RuleViolation.of("parties[" + i + "].memberId", "registries.member.unknown",
                             "choose the member from the list"));
                     continue;
                 }
@@ -181,11 +181,11 @@ public class CaseService {
                     row.getMemberId(), row.isAssertionEntity()));
         }
         if (!member) {
-            violations.add(Violation.of("parties", "litigation.parties.noMember",
+            violations.add(RuleViolation.of("parties", "litigation.parties.noMember",
                     "name at least one member company among the parties"));
         }
         else if (!own) {
-            violations.add(Violation.of("parties", "litigation.parties.notYours",
+            violations.add(RuleViolation.of("parties", "litigation.parties.notYours",
                     "your own company must be one of the parties"));
         }
         return parties;

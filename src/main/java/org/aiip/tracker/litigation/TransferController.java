@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.StaleRecordException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Transfers of members' patents to outsiders: the public list (with the changes of hands the filing
@@ -123,7 +123,7 @@ class TransferController {
             catch (RecordRejectedException ex) {
                 ex.rejectInto(result);
             }
-            catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+            catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
                 model.addAttribute("conflict", true);
                 form.setVersion(this.transfers.formFor(transferId).getVersion());
             }

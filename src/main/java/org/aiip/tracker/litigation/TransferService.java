@@ -10,18 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.RecordRejectedException.Violation;
-import org.aiip.tracker.system.StaleRecordException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Recorded transfers of members' patents to outsiders: reads for everyone; changes for admins, and
@@ -136,7 +136,7 @@ public class TransferService {
     public PatentTransfer update(long id, TransferForm form) {
         PatentTransfer transfer = forEdit(id);
         if (transfer.getVersion() != form.getVersion()) {
-            throw new StaleRecordException("transfer " + id);
+            throw new StaleVersionException("transfer " + id, null);
         }
         Map<String, String> before = transfer.auditState();
         apply(transfer, form);
@@ -168,7 +168,7 @@ public class TransferService {
                 : this.members.byId(user.memberId()).orElseThrow(() -> new NotFoundException("member"));
         String assignee = form.getAssignee().strip();
         if (this.members.all().stream().anyMatch(m -> m.getNameEn().equalsIgnoreCase(assignee))) {
-            throw new RecordRejectedException(List.of(Violation.of("assignee", "transfers.assignee.member",
+            throw new RecordRejectedException(List.of(RuleViolation.of("assignee", "transfers.assignee.member",
                     "the assignee is a member: this register is for transfers to outsiders")));
         }
         transfer.describe(filing, from, assignee, form.isAssertionEntity(), form.getTransferredOn(),

@@ -33,7 +33,7 @@ import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.StaleRecordException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Standards declarations: the public list, one declaration, the CSV; the form and history for admins and
@@ -141,7 +141,7 @@ class DeclarationController {
             catch (RecordRejectedException ex) {
                 ex.rejectInto(result);
             }
-            catch (StaleRecordException | ObjectOptimisticLockingFailureException ex) {
+            catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
                 model.addAttribute("conflict", true);
                 form.setVersion(this.declarations.formFor(declarationId).getVersion());
             }

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.audit.AuditAction;
+import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.FilingVisibility;
@@ -21,8 +21,8 @@ import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.RecordRejectedException.Violation;
-import org.aiip.tracker.system.StaleRecordException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Standards declarations: reads for everyone; changes for admins (any member) and editors (their own
@@ -93,7 +93,7 @@ public class DeclarationService {
     public StandardsDeclaration update(long id, DeclarationForm form) {
         StandardsDeclaration d = forEdit(id);
         if (d.getVersion() != form.getVersion()) {
-            throw new StaleRecordException("declaration " + id);
+            throw new StaleVersionException("declaration " + id, null);
         }
         Map<String, String> before = d.auditState();
         apply(d, form);
@@ -115,15 +115,15 @@ public class DeclarationService {
     }
 
     private void apply(StandardsDeclaration d, DeclarationForm form) {
-        List<Violation> violations = new ArrayList<>();
+        List<RuleViolation> violations = new ArrayList<>();
         MemberCompany member = form.getMemberId() == null ? null : this.members.byId(form.getMemberId()).orElse(null);
         if (member == null || !mayEdit(member.getId())) {
-            violations.add(Violation.of("memberId", "registries.member.notYours", "choose your own company from the list"));
+            violations.add(RuleViolation.of("memberId", "registries.member.notYours", "choose your own company from the list"));
         }
         List<String> numbers = form.patentList();
         List<String> families = form.familyList();
         if (numbers.isEmpty() && families.isEmpty()) {
-            violations.add(Violation.of("patents", "standards.patents.none",
+            violations.add(RuleViolation.of("patents", "standards.patents.none",
                     "name at least one patent or family that the declaration covers"));
         }
         List<PatentFiling> filings = List.of();
@@ -133,7 +133,7 @@ public class DeclarationService {
             filings = resolved.filings();
             for (String key : families) {
                 if (!this.references.publishedFamilyOf(key, member.getId())) {
-                    violations.add(Violation.of("families", "registries.family.unknown",
+                    violations.add(RuleViolation.of("families", "registries.family.unknown",
                             key + " is not the family of a published filing of this member", key));
                 }
             }

@@ -11,31 +11,21 @@ import org.springframework.validation.BindingResult;
  */
 public class RecordRejectedException extends RuntimeException {
 
-    private final List<Violation> violations;
+    private final List<RuleViolation> violations;
 
-    public RecordRejectedException(List<Violation> violations) {
+    public RecordRejectedException(List<RuleViolation> violations) {
         super(violations.isEmpty() ? "rejected" : violations.get(0).defaultMessage());
         this.violations = List.copyOf(violations);
     }
 
-    public List<Violation> violations() {
+    public List<RuleViolation> violations() {
         return this.violations;
     }
 
     /** Puts every broken rule beside its field of the form. */
     public void rejectInto(BindingResult result) {
-        for (Violation v : this.violations) {
+        for (RuleViolation v : this.violations) {
             result.rejectValue(v.field(), v.code(), v.arguments(), v.defaultMessage());
         }
     }
-
-    /** One broken rule: the form field, a message code with its arguments, and the English message. */
-    public record Violation(String field, String code, Object[] arguments, String defaultMessage) {
-
-        public static Violation of(String field, String code, String defaultMessage, Object... arguments) {
-            return new Violation(field, code, arguments, defaultMessage);
-        }
-
-    }
-
 }
