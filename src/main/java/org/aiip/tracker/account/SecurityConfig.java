@@ -56,6 +56,7 @@ class SecurityConfig {
             // The registries behind the clauses: lists, records, kept licence texts, CSV downloads.
             "/licences", "/licences.csv", "/licences/*", "/licences/*/snapshots/*", "/licences/*/snapshots/*/file",
             "/litigation", "/litigation.csv", "/litigation/*", "/transfers", "/transfers.csv", "/transfers/*",
+            "/standards", "/standards.csv", "/standards/*",
             "/webjars/**", "/css/**", "/js/**", "/images/**",
             "/favicon.ico", "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**" };
 
@@ -125,6 +126,7 @@ class SecurityConfig {
                 .requestMatchers("/litigation/new", "/litigation/*/edit", "/litigation/*/history")
                 .hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/transfers/new", "/transfers/*/edit", "/transfers/*/history").hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/standards/new", "/standards/*/edit", "/standards/*/history").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
                 // The public: the pages of the initiative, static assets, the JSON API for reading (unpublished
                 // filings filtered in the queries), its OpenAPI document and Swagger UI at /api; GET and HEAD.

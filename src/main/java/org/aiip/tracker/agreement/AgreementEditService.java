@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
@@ -45,14 +45,14 @@ public class AgreementEditService {
 
     private final ClauseService clauses;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     AgreementEditService(AgreementRepository agreements, MemberService members, ClauseService clauses,
-            AuditService audit) {
+            ApplicationEventPublisher events) {
         this.agreements = agreements;
         this.members = members;
         this.clauses = clauses;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** An agreement for an admin to change, or a 404. */
@@ -79,8 +79,9 @@ public class AgreementEditService {
                 form.getSignedPrecision(), form.getKind());
         apply(agreement, form, checked);
         this.agreements.saveAndFlush(agreement);
-        this.audit.record(AUDIT_TYPE, agreement.getId(), AuditAction.CREATE, null, agreement.getTitle(),
-                FieldChange.between(Map.of(), agreement.auditState()));
+        this.events.publishEvent(new AgreementChanged(AUDIT_TYPE,
+                agreement.getId(), AuditAction.CREATE, null, agreement.getTitle(),
+                FieldChange.between(Map.of(), agreement.auditState())));
         return agreement;
     }
 
@@ -99,7 +100,8 @@ public class AgreementEditService {
         this.agreements.flush();
         var changes = FieldChange.between(before, agreement.auditState());
         if (!changes.isEmpty()) {
-            this.audit.record(AUDIT_TYPE, agreement.getId(), AuditAction.UPDATE, null, agreement.getTitle(), changes);
+            this.events.publishEvent(new AgreementChanged(AUDIT_TYPE,
+                    agreement.getId(), AuditAction.UPDATE, null, agreement.getTitle(), changes));
         }
         return agreement;
     }

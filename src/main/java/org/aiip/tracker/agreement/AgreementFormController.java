@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.PathIds;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
 
@@ -41,15 +41,15 @@ class AgreementFormController {
 
     private final ClauseService clauses;
 
-    private final AuditService audit;
+    private final RecordHistory history;
 
     AgreementFormController(AgreementEditService edits, AgreementService agreements, MemberService members,
-            ClauseService clauses, AuditService audit) {
+            ClauseService clauses, RecordHistory history) {
         this.edits = edits;
         this.agreements = agreements;
         this.members = members;
         this.clauses = clauses;
-        this.audit = audit;
+        this.history = history;
     }
 
     @InitBinder("agreementForm")
@@ -114,7 +114,7 @@ class AgreementFormController {
         long agreementId = PathIds.parse(id, "agreement");
         CooperationAgreement agreement = this.agreements.byId(agreementId)
             .orElseThrow(() -> new NotFoundException("agreement " + id));
-        model.addAttribute("entries", this.audit.history(AgreementEditService.AUDIT_TYPE, agreementId));
+        model.addAttribute("entries", this.history.history(AgreementEditService.AUDIT_TYPE, agreementId));
         model.addAttribute("recordName", agreement.getTitle());
         model.addAttribute("backLink", "/agreements/" + agreementId);
         model.addAttribute("menu", "agreements");

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.account.AccountEvent;
 import org.aiip.tracker.account.SecondFactorReset;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 
 /** Records in the audit trail the account changes that the accounts module announces. */
 @Component

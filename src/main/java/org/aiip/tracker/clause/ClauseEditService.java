@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Adds and corrects the language versions of a clause, for admins. At most one version of a
@@ -31,16 +32,17 @@ public class ClauseEditService {
 
     private final ClauseRepository clauses;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     private final ClauseTextVersionRepository versions;
 
     /** The day the initiative was published: the first versions take effect then. */
     static final LocalDate PUBLISHED = LocalDate.of(2020, 4, 20);
 
-    ClauseEditService(ClauseRepository clauses, AuditService audit, ClauseTextVersionRepository versions) {
+    ClauseEditService(ClauseRepository clauses, ApplicationEventPublisher events,
+            ClauseTextVersionRepository versions) {
         this.clauses = clauses;
-        this.audit = audit;
+        this.events = events;
         this.versions = versions;
     }
 
@@ -74,12 +76,8 @@ public class ClauseEditService {
                 : latest.map(ClauseTextVersion::getEffectiveFrom).orElse(PUBLISHED);
         this.versions.save(new ClauseTextVersion(clause.getId(), lang,
                 latest.map(ClauseTextVersion::getVersionNo).orElse(0) + 1, text.getShortTitle(), text.getFullText(),
-                text.isSourceText(), effective, blankToNull(form.getSource()), blankToNull(form.getSourceUrl()),
-                CurrentUser.name()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+                text.isSourceText(), effective, Texts.trimToNull(form.getSource()),
+                Texts.trimToNull(form.getSourceUrl()), CurrentUser.name()));
     }
 
     /** The clause of the given number (as typed in the address) for an admin, or a 404. */
@@ -121,10 +119,8 @@ public class ClauseEditService {
         var changes = FieldChange.between(before, clause.auditState());
         if (!changes.isEmpty()) {
             addVersion(clause, lang, clause.text(lang).orElseThrow(), form);
-        }
-        if (!changes.isEmpty()) {
-            this.audit.record(AUDIT_TYPE, clause.getId(), existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE,
-                    null, "Clause " + clause.getNumber() + " (" + lang + ")", changes);
+            this.events.publishEvent(new ClauseTextChanged(clause.getId(), clause.getNumber(), lang,
+                    existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, changes));
         }
         return unmarked;
     }

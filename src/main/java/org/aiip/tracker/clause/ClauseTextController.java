@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.StaleVersionException;
 
 /**
@@ -31,11 +31,11 @@ class ClauseTextController {
 
     private final ClauseEditService edits;
 
-    private final AuditService audit;
+    private final RecordHistory history;
 
-    ClauseTextController(ClauseEditService edits, AuditService audit) {
+    ClauseTextController(ClauseEditService edits, RecordHistory history) {
         this.edits = edits;
-        this.audit = audit;
+        this.history = history;
     }
 
     @InitBinder("clauseTextForm")
@@ -46,7 +46,7 @@ class ClauseTextController {
     @GetMapping("/clauses/{number}/texts/history")
     String history(@PathVariable String number, Model model) {
         Clause clause = this.edits.forEdit(number);
-        model.addAttribute("entries", this.audit.history(ClauseEditService.AUDIT_TYPE, clause.getId()));
+        model.addAttribute("entries", this.history.history(ClauseEditService.AUDIT_TYPE, clause.getId()));
         model.addAttribute("recordName", "Clause " + clause.getNumber());
         model.addAttribute("backLink", "/clauses/" + clause.getNumber());
         model.addAttribute("menu", "clauses");

@@ -7,20 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditEntry;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.StaleVersionException;
 import org.aiip.tracker.system.Texts;
 
@@ -41,14 +41,17 @@ public class ComplianceEditService {
 
     private final ClauseService clauses;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+
+    private final RecordHistory history;
 
     ComplianceEditService(ComplianceAssessmentRepository assessments, MemberService members, ClauseService clauses,
-            AuditService audit) {
+            ApplicationEventPublisher events, RecordHistory history) {
         this.assessments = assessments;
         this.members = members;
         this.clauses = clauses;
-        this.audit = audit;
+        this.events = events;
+        this.history = history;
     }
 
     /** The member's assessment of the clause (or none yet), if the current person may change it; else a 404. */
@@ -67,8 +70,8 @@ public class ComplianceEditService {
 
     /** The audit entries of the assessment, newest first (none while there is no assessment). */
     @Transactional(readOnly = true)
-    public List<AuditEntry> history(AssessmentEdit edit) {
-        return edit.assessment() == null ? List.of() : this.audit.history(AUDIT_TYPE, edit.assessment().getId());
+    public List<? extends RecordHistory.Entry> history(AssessmentEdit edit) {
+        return edit.assessment() == null ? List.of() : this.history.history(AUDIT_TYPE, edit.assessment().getId());
     }
 
     /**
@@ -151,7 +154,8 @@ public class ComplianceEditService {
 
     private void record(AssessmentEdit edit, ComplianceAssessment assessment, AuditAction action,
             List<FieldChange> changes) {
-        this.audit.record(AUDIT_TYPE, assessment.getId(), action, edit.member().getId(), edit.auditName(), changes);
+        this.events.publishEvent(new AssessmentChanged(AUDIT_TYPE,
+                assessment.getId(), action, edit.member().getId(), edit.auditName(), changes));
     }
 
     /**

@@ -2,7 +2,9 @@ package org.aiip.tracker.filing;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -146,7 +148,7 @@ public class FilingService {
             applied = (areaId == null) ? applied.withoutArea() : applied;
         }
         FilingSearchCriteria criteria = new FilingSearchCriteria(applicantId, applied.office(), applied.status(),
-                areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort());
+                areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort(), applied.sample());
         return new Criteria(applied, criteria);
     }
 
@@ -206,6 +208,14 @@ public class FilingService {
     /** The managed technology areas, in their display order (for the filter form). */
     public List<TechnologyArea> areas() {
         return this.areas.findAllByOrderBySortOrderAsc();
+    }
+
+    /** The id of each technology area by its code (for writers that store areas by id). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<String, Long> areaIdsByCode() {
+        Map<String, Long> ids = new HashMap<>();
+        this.areas.findAll().forEach(area -> ids.put(area.getCode(), area.getId()));
+        return ids;
     }
 
 }

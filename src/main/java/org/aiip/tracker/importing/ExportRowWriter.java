@@ -18,9 +18,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FamilyJoiner;
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.FilingDateSource;
@@ -29,6 +27,8 @@ import org.aiip.tracker.filing.FilingParty;
 import org.aiip.tracker.filing.IpcSymbol;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PublicationNumber;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.Texts;
 
 /**

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberRole;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.StaleVersionException;
 
 /**
@@ -39,11 +39,11 @@ class MemberFormController {
 
     private final MemberEditService edits;
 
-    private final AuditService audit;
+    private final RecordHistory history;
 
-    MemberFormController(MemberEditService edits, AuditService audit) {
+    MemberFormController(MemberEditService edits, RecordHistory history) {
         this.edits = edits;
-        this.audit = audit;
+        this.history = history;
     }
 
     @InitBinder("memberForm")
@@ -176,7 +176,7 @@ class MemberFormController {
     @GetMapping("/members/{slug}/history")
     String history(@PathVariable String slug, Model model) {
         MemberCompany member = this.edits.forProfile(slug);
-        model.addAttribute("entries", this.audit.history(MemberEditService.AUDIT_TYPE, member.getId()));
+        model.addAttribute("entries", this.history.history(MemberEditService.AUDIT_TYPE, member.getId()));
         model.addAttribute("recordName", member.getNameEn());
         model.addAttribute("backLink", "/members/" + member.getSlug());
         model.addAttribute("menu", "members");

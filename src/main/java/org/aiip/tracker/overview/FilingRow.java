@@ -6,13 +6,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FilingStatistics.FilingLine;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 
 /**
  * One filing in a short list on an overview page: its number in display form with its office (so that an
