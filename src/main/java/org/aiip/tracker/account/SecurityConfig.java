@@ -117,6 +117,8 @@ class SecurityConfig {
                 // A member's aliases: admins edit and approve; editors propose for their own company.
                 .requestMatchers("/members/*/aliases", "/members/*/aliases/**").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/compliance/**").hasAnyRole(ADMIN, EDITOR)
+                // What is due for review (issue 17): every member's for admins, their own company's for editors.
+                .requestMatchers(HttpMethod.GET, "/reviews").hasAnyRole(ADMIN, EDITOR)
                 // The registries behind the clauses: admins for any member, editors for their own company
                 // (checked in the services); histories for both.
                 .requestMatchers("/licences/new", "/licences/*/edit", "/licences/*/history").hasAnyRole(ADMIN, EDITOR)
