@@ -55,8 +55,18 @@ class PageFlowTests {
         this.web.getCookieManager().clearCookies();
     }
 
+    @Autowired
+    jakarta.persistence.EntityManager em;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    org.aiip.tracker.filing.PatentFiling jdSecret;
+
     @Test
     void adminCreatesAnEditorWhoFilesCorrectsAndWithdrawsForTheirCompany() throws Exception {
+        this.jdSecret = this.transaction.execute(status -> new Fixtures(this.em).unpublishedFiling("jd",
+                "JD drone battery", java.time.LocalDate.of(2020, 5, 1)));
         TrackerUser admin = new TestAccounts(this.accountService, this.members).newAdmin();
         signIn(admin.username(), TestAccounts.PASSWORD);
         HtmlPage users = this.web.getPage("http://localhost/admin/users");
@@ -101,7 +111,19 @@ class PageFlowTests {
         HtmlPage dashboard = this.web.getPage("http://localhost/");
         assertThat(dashboard.asNormalizedText()).contains("Wake-word detection on low-power devices");
         HtmlPage history = saved.getAnchorByHref(filingPath + "/history").click();
-        assertThat(history.asNormalizedText()).contains("Created").contains("flow.editor");
+        assertThat(main(history)).as("the history names the editor (not only the navigation)")
+            .contains("Created").contains("flow.editor");
+
+        // Another company's confidential filing: not found by address, by its edit form or in the list.
+        for (String path : List.of("/filings/" + this.jdSecret.getId(), "/filings/" + this.jdSecret.getId() + "/edit",
+                "/filings/" + this.jdSecret.getId() + "/history")) {
+            // (MockMvc renders no error page: the 404's body is empty, so only the status says anything.)
+            org.htmlunit.Page refusedPage = this.web.getPage("http://localhost" + path);
+            assertThat(refusedPage.getWebResponse().getStatusCode()).as(path).isEqualTo(404);
+        }
+        HtmlPage jdList = this.web.getPage("http://localhost/filings?member=jd");
+        assertThat(jdList.getWebResponse().getStatusCode()).isEqualTo(200);
+        assertThat(main(jdList)).contains("Filings").doesNotContain("JD drone battery");
 
         HtmlPage account = this.web.getPage("http://localhost/account");
         HtmlForm password = form(account, "/account/password");
@@ -156,6 +178,10 @@ class PageFlowTests {
 
     private static void signOut(HtmlPage page) throws Exception {
         submit(form(page, "/logout"));
+    }
+
+    private static String main(HtmlPage page) {
+        return Pages.main(page.getWebResponse().getContentAsString());
     }
 
     private static HtmlForm form(HtmlPage page, String action) {

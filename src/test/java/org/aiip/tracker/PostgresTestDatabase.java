@@ -131,7 +131,11 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
         }
         catch (SQLException ex) {
             String reason = "PostgreSQL at " + SERVER + database + " is not reachable (" + ex.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            if (!unreachable(ex)) {
+                Assertions.fail("PostgreSQL at " + SERVER + database + " answered but refused the tests ("
+                        + ex.getSQLState() + ": " + ex.getMessage() + "); a refusal is a failure, not a skip");
+            }
+            if (onCi()) {
                 Assertions.fail(reason + "; on CI it must be running");
             }
             System.out.println("Skipping " + test.getSimpleName() + ": " + reason);
@@ -140,14 +144,34 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    /** Whether the server answers; the reason when it does not. */
+    /**
+     * Whether the server answers; the reason when it does not. A server that answers but refuses
+     * (authentication, a missing database or role: any SQLState outside class 08, "connection
+     * exception") is not "unreachable": that is a failure wherever the tests run.
+     */
     static String unreachableReason() {
         try (Connection ignored = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
             return null;
         }
         catch (SQLException ex) {
+            if (!unreachable(ex)) {
+                throw new AssertionError("PostgreSQL at " + SERVER + " answered but refused " + USER + " ("
+                        + ex.getSQLState() + ": " + ex.getMessage() + "); the tests need trust authentication"
+                        + " for " + USER + " from 127.0.0.1 (.ci/run sets it up)", ex);
+            }
             return "PostgreSQL at " + SERVER + " is not reachable as " + USER + " (" + ex.getMessage() + ")";
         }
+    }
+
+    /** No server answered: SQLState class 08 (connection exception), or none at all. */
+    static boolean unreachable(SQLException ex) {
+        String state = ex.getSQLState();
+        return state == null || state.startsWith("08");
+    }
+
+    /** CI is exactly "true" there (.ci/run sets it so); anything else is a developer's machine. */
+    static boolean onCi() {
+        return "true".equals(System.getenv("CI"));
     }
 
     private static void dropAll() {
@@ -158,26 +182,25 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
         if (!CREATED.contains(database)) {
             return;
         }
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            try {
-                drop(database);
-                note("dropped " + database);
-                return;
-            }
-            catch (RuntimeException ex) {
-                // Typically "too many clients" while other contexts still hold their pools: wait, try again.
-                note("could not drop " + database + " (attempt " + attempt + "): " + ex.getMessage());
-                sleep(attempt * 300L);
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
+        // Typically "too many clients" while other contexts still hold their pools: try again for a while.
         try {
-            Thread.sleep(millis);
+            org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> {
+                    try {
+                        drop(database);
+                        note("dropped " + database);
+                        return true;
+                    }
+                    catch (RuntimeException ex) {
+                        note("could not drop " + database + ": " + ex.getMessage());
+                        return false;
+                    }
+                });
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
+        catch (org.awaitility.core.ConditionTimeoutException ex) {
+            note("gave up dropping " + database + " (left for the next run's sweep)");
         }
     }
 

@@ -279,6 +279,15 @@ class RouteRoleTests {
                 request.with(csrf());
             }
             MockHttpServletResponse response = RouteRoleTests.this.mvc.perform(request).andReturn().getResponse();
+            String contentType = response.getContentType();
+            if (user != null && !api && response.getStatus() == 200 && contentType != null
+                    && contentType.startsWith("text/html")) {
+                // Every page a signed-in person gets names them in its navigation.
+                String nav = Pages.nav(response.getContentAsString(StandardCharsets.UTF_8));
+                if (!nav.contains(user.username()) && !this.row.example().startsWith("/swagger-ui")) {
+                    return "200 without " + user.username() + " in the navigation";
+                }
+            }
             return describe(response);
         }
 
@@ -340,6 +349,18 @@ class RouteRoleTests {
                         Map.of("assessment_id", assessment(), "evidence_date", LocalDate.of(2020, 5, 1), "kind",
                                 "POLICY", "description", "Route test evidence", "sample", false)));
                 case "job" -> job();
+                // Baidu's licence offer (clause 3), with one kept copy of its text.
+                case "licence" -> String.valueOf(licence());
+                case "snapshot" -> String.valueOf(insert("licence_snapshot",
+                        Map.of("offer_id", licence(), "taken_at", java.sql.Timestamp.from(java.time.Instant.now()), "taken_by", "route-test",
+                                "media_type", "text/plain", "size_bytes", 4L, "sha256",
+                                "88d4266fd4e6338d13b845fcf289579d209c897823b9217da3e161936f031589", "content",
+                                "abcd".getBytes(StandardCharsets.UTF_8))));
+                // An event of Baidu's membership timeline.
+                case "membershipEvent" -> String.valueOf(insert("membership_event",
+                        Map.of("member_id", memberId("baidu"), "kind", "JOINED", "event_date", LocalDate.of(2020, 4, 20),
+                                "source_title", "Route test source", "source_url", "https://example.org/route",
+                                "entered_by", "route-test", "entered_at", java.sql.Timestamp.from(java.time.Instant.now()))));
                 default -> throw new IllegalArgumentException("no fixture named {" + name + "} in " + TABLE);
             };
         }
@@ -366,6 +387,15 @@ class RouteRoleTests {
             new TestTokens(RouteRoleTests.this.context).create(user);
             return String.valueOf(RouteRoleTests.this.jdbc
                 .queryForObject("select max(id) from api_token where account_id = ?", Long.class, user.id()));
+        }
+
+        /** Baidu's licence offer, made once per attempt. */
+        private long licence() {
+            return Long.parseLong(this.values.computeIfAbsent("licence#",
+                    key -> String.valueOf(insert("licence_offer",
+                            Map.of("member_id", memberId("baidu"), "title", "Route test offer", "terms", "ROYALTY_FREE",
+                                    "licensees", "Anyone", "offered_from", LocalDate.of(2020, 4, 20), "version", 0,
+                                    "created_at", java.sql.Timestamp.from(java.time.Instant.now()), "updated_at", java.sql.Timestamp.from(java.time.Instant.now()))))));
         }
 
         /** Baidu's assessment of clause 3. */
@@ -412,10 +442,14 @@ class RouteRoleTests {
         }
 
         private long insert(String table, Map<String, Object> columns) {
+            // PostgreSQL's driver cannot bind an OffsetDateTime to the TIMESTAMP type the insert names.
+            Map<String, Object> values = new HashMap<>();
+            columns.forEach((column, value) -> values.put(column,
+                    value instanceof OffsetDateTime time ? java.sql.Timestamp.from(time.toInstant()) : value));
             return new SimpleJdbcInsert(RouteRoleTests.this.jdbc).withTableName(table)
-                .usingColumns(columns.keySet().toArray(String[]::new))
+                .usingColumns(values.keySet().toArray(String[]::new))
                 .usingGeneratedKeyColumns("id")
-                .executeAndReturnKey(columns)
+                .executeAndReturnKey(values)
                 .longValue();
         }
 

@@ -51,9 +51,12 @@ class SecurityConfig {
     /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
     static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
             "/filings/*", "/agreements", "/agreements/*", "/sources", "/clauses/*/versions", "/families/*",
+            // Open data (issue 17): the list of snapshots and their downloads.
+            "/data", "/data/snapshots/*",
             // The registries behind the clauses: lists, records, kept licence texts, CSV downloads.
             "/licences", "/licences.csv", "/licences/*", "/licences/*/snapshots/*", "/licences/*/snapshots/*/file",
             "/litigation", "/litigation.csv", "/litigation/*", "/transfers", "/transfers.csv", "/transfers/*",
+            "/standards", "/standards.csv", "/standards/*",
             "/webjars/**", "/css/**", "/js/**", "/images/**",
             "/favicon.ico", "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**" };
 
@@ -103,6 +106,8 @@ class SecurityConfig {
                 .requestMatchers("/members/*/membership/**", "/members/*/membership").hasRole(ADMIN)
                 .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
                 .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
+                // Open data (issue 17): admins take a snapshot on demand; everyone lists and downloads them (below).
+                .requestMatchers(HttpMethod.POST, "/data/snapshots").hasRole(ADMIN)
                 .requestMatchers("/admin/import/**").hasAnyRole(ADMIN, EDITOR)
                 // Admins and editors (editors for their own company: checked in the services).
                 .requestMatchers("/filings/new", "/filings/*/edit", "/filings/*/withdraw", "/filings/*/history")
@@ -119,6 +124,7 @@ class SecurityConfig {
                 .requestMatchers("/litigation/new", "/litigation/*/edit", "/litigation/*/history")
                 .hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/transfers/new", "/transfers/*/edit", "/transfers/*/history").hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/standards/new", "/standards/*/edit", "/standards/*/history").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
                 // The public: the pages of the initiative, static assets, the JSON API for reading (unpublished
                 // filings filtered in the queries), its OpenAPI document and Swagger UI at /api; GET and HEAD.

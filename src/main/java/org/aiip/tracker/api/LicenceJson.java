@@ -15,11 +15,14 @@ import org.aiip.tracker.licensing.SnapshotInfo;
  *
  * @param open whether the offer stands today
  * @param filings the covered filings (published filings only)
+ * @param wholePortfolio whether the offer covers all of the member's patents within its field of use
+ * @param sourceUrl the public page that reports the offer
  * @param snapshots the kept copies of the licence text, oldest first
  */
 record LicenceJson(long id, MemberRef member, String title, LicenceTerms terms, String fieldOfUse, String licensees,
         LocalDate offeredFrom, LocalDate offeredUntil, boolean open, String licenceUrl, String note,
-        List<FilingRef> filings, List<String> families, List<SnapshotJson> snapshots, ClauseRef clause,
+        List<FilingRef> filings, List<String> families, boolean wholePortfolio, String sourceUrl,
+        List<SnapshotJson> snapshots, ClauseRef clause,
         String href) {
 
     static LicenceJson of(OfferView o) {
@@ -27,7 +30,7 @@ record LicenceJson(long id, MemberRef member, String title, LicenceTerms terms, 
                 o.offeredFrom(), o.offeredUntil(), o.open(), o.licenceUrl(), o.note(),
                 o.filings().stream().map(f -> new FilingRef(f.id(), f.number(), f.title(), ApiPaths.filing(f.id())))
                     .toList(),
-                o.families(), o.snapshots().stream().map(s -> SnapshotJson.of(o.id(), s)).toList(),
+                o.families(), o.wholePortfolio(), o.sourceUrl(), o.snapshots().stream().map(s -> SnapshotJson.of(o.id(), s)).toList(),
                 new ClauseRef(OfferView.CLAUSE, ApiPaths.clause(OfferView.CLAUSE)), ApiPaths.licence(o.id()));
     }
 

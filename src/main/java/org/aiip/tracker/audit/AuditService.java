@@ -73,6 +73,16 @@ public class AuditService implements RecordHistory {
         return this.entries.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(entityType, entityId);
     }
 
+    /**
+     * The changes to records of the given types made at or after a moment, newest first, each with its
+     * fields before and after: undoing them in this order gives the records as they stood before it.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> since(java.time.Instant from, java.util.Collection<String> entityTypes) {
+        return this.entries.findByEntityTypeInAndOccurredAtGreaterThanEqualOrderByOccurredAtDescIdDesc(entityTypes,
+                from);
+    }
+
     static final int PAGE_SIZE = 50;
 
     /** The highest page number whose first row still has an offset the database takes (an int). */

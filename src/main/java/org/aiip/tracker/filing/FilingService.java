@@ -148,7 +148,7 @@ public class FilingService {
             applied = (areaId == null) ? applied.withoutArea() : applied;
         }
         FilingSearchCriteria criteria = new FilingSearchCriteria(applicantId, applied.office(), applied.status(),
-                areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort());
+                areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort(), applied.sample());
         return new Criteria(applied, criteria);
     }
 

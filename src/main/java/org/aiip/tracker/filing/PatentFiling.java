@@ -155,6 +155,8 @@ public class PatentFiling {
     @Column(name = "ref")
     private Set<String> familyRefs = new LinkedHashSet<>();
 
+    /** Indexed so that the list can show real filings, the synthetic sample, or both. */
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class))
     private boolean sample;
 
     @Column(length = 1000)

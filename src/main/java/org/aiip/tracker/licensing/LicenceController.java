@@ -115,7 +115,7 @@ class LicenceController {
 
         static final List<String> HEADER = List.of("id", "member", "member_slug", "title", "terms", "field_of_use",
                 "licensees", "offered_from", "offered_until", "open_today", "licence_url", "patents", "families",
-                "snapshot_sha256", "snapshot_taken_at", "snapshot_url", "page");
+                "snapshot_sha256", "snapshot_taken_at", "snapshot_url", "page", "whole_portfolio", "source_url");
 
         private LicenceCsv() {
         }
@@ -129,7 +129,8 @@ class LicenceController {
                     String.join("; ", o.filings().stream().map(OfferView.FilingLine::number).toList()),
                     String.join("; ", o.families()), latest == null ? "" : latest.sha256(),
                     latest == null ? "" : latest.takenAt().toString(),
-                    latest == null ? "" : "/licences/" + o.id() + "/snapshots/" + latest.id(), "/licences/" + o.id());
+                    latest == null ? "" : "/licences/" + o.id() + "/snapshots/" + latest.id(), "/licences/" + o.id(),
+                    String.valueOf(o.wholePortfolio()), nonNull(o.sourceUrl()));
         }
 
         private static String nonNull(String value) {

@@ -68,6 +68,12 @@ public class LicenceOffer {
     @Column(length = 4000)
     private String note;
 
+    /** Whether the offer covers all of the member's patents within its field of use, not a list. */
+    private boolean wholePortfolio;
+
+    /** The public page that reports the offer. */
+    private String sourceUrl;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "licence_offer_filing", joinColumns = @JoinColumn(name = "offer_id"),
             inverseJoinColumns = @JoinColumn(name = "filing_id"))
@@ -152,6 +158,14 @@ public class LicenceOffer {
         return this.note;
     }
 
+    public boolean isWholePortfolio() {
+        return this.wholePortfolio;
+    }
+
+    public String getSourceUrl() {
+        return this.sourceUrl;
+    }
+
     public Set<PatentFiling> getFilings() {
         return this.filings;
     }
@@ -187,7 +201,10 @@ public class LicenceOffer {
         this.offeredUntil = until;
     }
 
-    void cover(Collection<PatentFiling> filings, Collection<String> families) {
+    void cover(boolean wholePortfolio, String sourceUrl, Collection<PatentFiling> filings,
+            Collection<String> families) {
+        this.wholePortfolio = wholePortfolio;
+        this.sourceUrl = sourceUrl;
         this.filings.clear();
         this.filings.addAll(filings);
         this.families.clear();
@@ -209,6 +226,8 @@ public class LicenceOffer {
         state.put("filings", this.filings.stream().map(FilingReferences::reference).sorted()
             .collect(Collectors.joining("; ")));
         state.put("families", String.join("; ", this.families));
+        state.put("wholePortfolio", String.valueOf(this.wholePortfolio));
+        state.put("sourceUrl", this.sourceUrl);
         return state;
     }
 

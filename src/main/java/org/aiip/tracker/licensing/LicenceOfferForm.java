@@ -23,10 +23,10 @@ import org.aiip.tracker.filing.FilingReferences;
 public class LicenceOfferForm {
 
     static final String[] FIELDS = { "memberId", "title", "terms", "fieldOfUse", "licensees", "offeredFrom",
-            "offeredUntil", "licenceUrl", "note", "patents", "families", "snapshotText", "snapshotFile", "version" };
+            "offeredUntil", "licenceUrl", "note", "patents", "families", "wholePortfolio", "sourceUrl", "snapshotText", "snapshotFile", "version" };
 
-    /** A web address: http or https, no blanks. */
-    static final String LINK = "(?i)https?://\\S+";
+    /** A web address (http or https, no blanks), or nothing: the browser sends an empty field as "". */
+    static final String LINK = "((?i)https?://\\S+)?";
 
     @NotNull
     private Long memberId;
@@ -65,6 +65,12 @@ public class LicenceOfferForm {
     @Size(max = 4000)
     private String families;
 
+    private boolean wholePortfolio;
+
+    @Size(max = 1000)
+    @Pattern(regexp = LINK)
+    private String sourceUrl;
+
     @Size(max = 1_000_000)
     private String snapshotText;
 
@@ -85,13 +91,15 @@ public class LicenceOfferForm {
         form.note = offer.getNote();
         form.patents = String.join("\n", offer.getFilings().stream().map(FilingReferences::reference).toList());
         form.families = String.join("; ", offer.getFamilies());
+        form.wholePortfolio = offer.isWholePortfolio();
+        form.sourceUrl = offer.getSourceUrl();
         form.version = offer.getVersion();
         return form;
     }
 
-    /** The typed patent numbers, one a line (commas and semicolons also separate), without blanks or repeats. */
+    /** The typed patent numbers, one a line (semicolons also separate; commas belong to some numbers), without blanks or repeats. */
     List<String> patentList() {
-        return split(this.patents, "[\\r\\n;,]+");
+        return split(this.patents, "[\\r\\n;]+");
     }
 
     List<String> familyList() {
@@ -198,6 +206,22 @@ public class LicenceOfferForm {
 
     public void setFamilies(String families) {
         this.families = families;
+    }
+
+    public boolean isWholePortfolio() {
+        return this.wholePortfolio;
+    }
+
+    public void setWholePortfolio(boolean wholePortfolio) {
+        this.wholePortfolio = wholePortfolio;
+    }
+
+    public String getSourceUrl() {
+        return this.sourceUrl;
+    }
+
+    public void setSourceUrl(String sourceUrl) {
+        this.sourceUrl = sourceUrl;
     }
 
     public String getSnapshotText() {

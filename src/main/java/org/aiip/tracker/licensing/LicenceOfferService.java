@@ -180,7 +180,7 @@ public class LicenceOfferService {
         }
         List<String> numbers = form.patentList();
         List<String> families = form.familyList();
-        if (numbers.isEmpty() && families.isEmpty()) {
+        if (numbers.isEmpty() && families.isEmpty() && !form.isWholePortfolio()) {
             violations.add(RuleViolation.of("patents", "licences.patents.none",
                     "name at least one patent or family that the offer covers"));
         }
@@ -207,7 +207,7 @@ public class LicenceOfferService {
         offer.describe(form.getTitle().strip(), form.getTerms(), blankToNull(form.getFieldOfUse()),
                 form.getLicensees().strip(), blankToNull(form.getLicenceUrl()), blankToNull(form.getNote()));
         offer.setPeriod(form.getOfferedFrom(), form.getOfferedUntil());
-        offer.cover(filings, families);
+        offer.cover(form.isWholePortfolio(), blankToNull(form.getSourceUrl()), filings, families);
     }
 
     private void record(LicenceOffer offer, AuditAction action, List<FieldChange> changes) {
@@ -229,8 +229,8 @@ public class LicenceOfferService {
                     o.getFilings().stream().filter(viewer::canSee)
                         .map(f -> new OfferView.FilingLine(f.getId(), FilingReferences.reference(f), f.getTitle()))
                         .toList(),
-                    List.copyOf(o.getFamilies()), kept.getOrDefault(o.getId(), List.of()), o.isOpenOn(today),
-                    o.getUpdatedAt()))
+                    List.copyOf(o.getFamilies()), o.isWholePortfolio(), o.getSourceUrl(),
+                    kept.getOrDefault(o.getId(), List.of()), o.isOpenOn(today), o.getUpdatedAt()))
             .toList();
     }
 

@@ -10,12 +10,15 @@ import org.aiip.tracker.member.MemberCompany;
  * A licence offer as the pages, the CSV and the API show it, read in one transaction.
  *
  * @param filings the covered filings the viewer may see
+ * @param wholePortfolio whether the offer covers all of the member's patents within its field of use
+ * @param sourceUrl the public page that reports the offer
  * @param open whether the offer stands today
  * @param snapshots the kept licence texts, oldest first
  */
 public record OfferView(long id, MemberCompany member, String title, LicenceTerms terms, String fieldOfUse,
         String licensees, LocalDate offeredFrom, LocalDate offeredUntil, String licenceUrl, String note,
-        List<FilingLine> filings, List<String> families, List<SnapshotInfo> snapshots, boolean open,
+        List<FilingLine> filings, List<String> families, boolean wholePortfolio, String sourceUrl,
+        List<SnapshotInfo> snapshots, boolean open,
         Instant updatedAt) {
 
     /** The clause a licence offer evidences. */

@@ -32,10 +32,11 @@ public class AuditValueLabels {
             "status", List.of("complianceStatus.", "memberStatus."),
             "role", List.of("memberRole.", "role."),
             "kind", List.of("agreementKind.", "evidenceKind.", "alias.kind."),
-            "signedPrecision", List.of("agreements.precision."));
+            "signedPrecision", List.of("agreements.precision."),
+            "decision", List.of("audit.value."));
 
     private static final List<String> ANY = List.of("legalStatus.", "complianceStatus.", "office.", "memberRole.",
-            "memberStatus.", "role.", "agreementKind.", "evidenceKind.", "alias.kind.");
+            "memberStatus.", "role.", "agreementKind.", "evidenceKind.", "alias.kind.", "audit.value.");
 
     private final MessageSource messages;
 

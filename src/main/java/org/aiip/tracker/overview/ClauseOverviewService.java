@@ -98,7 +98,8 @@ class ClauseOverviewService {
 
     /**
      * What changes on a clause: its assessments counted by the quarter of their last review and by status,
-     * for every quarter from the first review to {@code today}'s (quarters without a review count zero). An
+     * for every quarter from the first review to the last (quarters between without a review count zero; a
+     * review dated after {@code today} counts in today's quarter). An
      * assessment never reviewed has no date and is not counted. Reads the assessments the page already
      * loaded: no query.
      */
@@ -109,12 +110,16 @@ class ClauseOverviewService {
             return List.of();
         }
         int first = quarterIndex(reviewed.stream().map(ComplianceAssessment::getReviewedOn).min(Comparator.naturalOrder()).orElseThrow());
-        int last = Math.max(quarterIndex(today),
+        int last = Math.min(quarterIndex(today),
                 quarterIndex(reviewed.stream().map(ComplianceAssessment::getReviewedOn).max(Comparator.naturalOrder()).orElseThrow()));
+        first = Math.min(first, last);
         List<ClausePage.QuarterCount> quarters = new java.util.ArrayList<>();
         for (int q = first; q <= last; q++) {
             int index = q;
-            List<ComplianceAssessment> in = reviewed.stream().filter(a -> quarterIndex(a.getReviewedOn()) == index).toList();
+            int lastIndex = last;
+            List<ComplianceAssessment> in = reviewed.stream()
+                .filter(a -> Math.min(quarterIndex(a.getReviewedOn()), lastIndex) == index)
+                .toList();
             quarters.add(new ClausePage.QuarterCount((q / 4) + " Q" + (q % 4 + 1), count(in, ComplianceStatus.IMPLEMENTED),
                     count(in, ComplianceStatus.IN_PROGRESS), count(in, ComplianceStatus.PLANNED),
                     count(in, ComplianceStatus.NOT_STARTED)));

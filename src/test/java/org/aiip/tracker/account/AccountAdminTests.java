@@ -45,6 +45,9 @@ class AccountAdminTests {
     UserAccountRepository repository;
 
     @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    @Autowired
     PasswordPolicy policy;
 
     TestAccounts testAccounts;
@@ -139,7 +142,10 @@ class AccountAdminTests {
                 .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "sunlit harbour cranes 77")
                 .param("confirmPassword", "sunlit harbour cranes 77"))
             .andExpect(redirectedUrl("/account"));
-        this.mvc.perform(get("/account")).andExpect(redirectedUrl("/login"));
+        // (What the change does to this and other sessions: SignInTests, with real sessions.)
+        UserAccount stored = this.repository.findById(editor.id()).orElseThrow();
+        assertThat(this.encoder.matches("sunlit harbour cranes 77", stored.getPasswordHash())).isTrue();
+        assertThat(this.encoder.matches(TestAccounts.PASSWORD, stored.getPasswordHash())).isFalse();
     }
 
     @Test

@@ -121,6 +121,37 @@ class SignInTests {
     }
 
     @Test
+    void changingOnesPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
+        TrackerUser editor = this.testAccounts.newEditor("haier");
+        Cookie here = signIn(editor.username(), TestAccounts.PASSWORD);
+        Cookie elsewhere = signIn(editor.username(), TestAccounts.PASSWORD);
+        this.mvc.perform(get("/account").cookie(elsewhere)).andExpect(status().isOk());
+
+        MvcResult changed = this.mvc.perform(post("/account/password").with(csrf()).cookie(here)
+                .param("currentPassword", TestAccounts.PASSWORD).param("newPassword", "sunlit harbour cranes 77")
+                .param("confirmPassword", "sunlit harbour cranes 77"))
+            .andExpect(redirectedUrl("/account"))
+            .andReturn();
+        here = sessionCookie(changed, here);
+
+        String account = this.mvc.perform(get("/account").cookie(here))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(org.aiip.tracker.Pages.nav(account)).as("still signed in here").contains(editor.username());
+        this.mvc.perform(get("/account").cookie(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+        this.mvc.perform(post("/login").with(csrf()).param("username", editor.username())
+                .param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        this.mvc.perform(post("/login").with(csrf()).param("username", editor.username())
+                .param("password", "sunlit harbour cranes 77")).andExpect(redirectedUrl("/"));
+    }
+
+    private Cookie signIn(String username, String password) throws Exception {
+        MvcResult result = this.mvc.perform(post("/login").with(csrf()).param("username", username)
+                .param("password", password)).andExpect(redirectedUrl("/")).andReturn();
+        return sessionCookie(result, null);
+    }
+
+    @Test
     void loginWithoutCsrfTokenIsRefused() throws Exception {
         this.mvc.perform(post("/login").param("username", "admin").param("password", "whatever"))
             .andExpect(status().isForbidden());

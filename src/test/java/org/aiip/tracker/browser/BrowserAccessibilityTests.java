@@ -63,6 +63,10 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
                 Arguments.of("filings-none", "/filings?q=zzzzqqqq"), Arguments.of("filing", "/filings/{filing}"),
                 Arguments.of("family", "/families/{family}"), Arguments.of("agreements", "/agreements"),
                 Arguments.of("agreement", "/agreements/{agreement}"), Arguments.of("sources", "/sources"),
+                Arguments.of("members-as-of", "/members?asOf=2021-06-30"),
+                Arguments.of("clause-3-versions", "/clauses/3/versions"),
+                Arguments.of("clause-3-version-1", "/clauses/3?version=1"), Arguments.of("licences", "/licences"),
+                Arguments.of("licence", "/licences/{licence}"),
                 Arguments.of("login", "/login"), Arguments.of("login-failed", "/login?error"),
                 Arguments.of("not-found", "/members/nobody"));
     }
@@ -85,6 +89,9 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
                 Arguments.of("admin-audit", "/admin/audit"), Arguments.of("admin-backup", "/admin/backup"),
                 Arguments.of("admin-names", "/admin/names"), Arguments.of("admin-import", "/admin/import"),
                 Arguments.of("account", "/account"), Arguments.of("account-totp", "/account/totp"),
+                Arguments.of("licence-new", "/licences/new"), Arguments.of("licence-edit", "/licences/{licence}/edit"),
+                Arguments.of("licence-history", "/licences/{licence}/history"),
+                Arguments.of("membership-new", "/members/baidu/membership/new"),
                 Arguments.of("dashboard-admin", "/"), Arguments.of("member-baidu-admin", "/members/baidu"),
                 Arguments.of("clause-3-admin", "/clauses/3"), Arguments.of("filings-admin", "/filings"));
     }
@@ -175,6 +182,7 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
         String address = path.replace("{filing}", String.valueOf(aPublishedFiling()))
             .replace("{agreement}", String.valueOf(anAgreement()))
             .replace("{family}", aFamily())
+            .replace("{licence}", path.contains("{licence}") ? String.valueOf(aLicence()) : "")
             .replace("{me}", signedInAs == null ? "0" : String.valueOf(signedInAs.id()));
         boolean errorPage = name.equals("not-found");
         List<String> problems = new ArrayList<>();
@@ -186,6 +194,15 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
                 browser.open(address + (address.contains("?") ? "&" : "?") + "lang=" + lang);
                 assertThat(browser.findAll(By.tagName("main"))).as(address + " in " + lang
                         + " rendered with the layout (not a failed page): " + browser.text()).isNotEmpty();
+                // The page asked for, not the sign-in page it may have been sent to instead (whose check
+                // would pass for every signed-in page), and for signed-in pages, signed in (the name is in
+                // the navigation, folded behind the menu button on a phone).
+                assertThat(browser.path().replaceAll("\\?.*", "")).as("the page checked")
+                    .isEqualTo(address.replaceAll("\\?.*", ""));
+                if (signedInAs != null) {
+                    assertThat(browser.find(By.tagName("nav")).getAttribute("textContent")).as("signed in on " + address)
+                        .contains(signedInAs.username());
+                }
                 browser.screenshot(name + "-" + lang + "-" + screen[0]);
                 Overflow overflow = browser.overflow();
                 if (overflow.excess() > 0) {
@@ -210,6 +227,19 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
             }
         }
         assertThat(problems).as("problems on " + address).isEmpty();
+    }
+
+    /** A licence offer to show (the record has none yet): one made by the test, the first time it is needed. */
+    private long aLicence() {
+        Long id = this.jdbc.queryForObject("select min(id) from licence_offer", Long.class);
+        if (id != null) {
+            return id;
+        }
+        this.jdbc.update("""
+                insert into licence_offer (member_id, title, terms, licensees, offered_from, version, created_at, updated_at)
+                select id, 'Test offer of the browser test', 'ROYALTY_FREE', 'Any company', date '2021-01-01', 0,
+                    current_timestamp, current_timestamp from member_company where slug = 'baidu'""");
+        return this.jdbc.queryForObject("select min(id) from licence_offer", Long.class);
     }
 
     private String aFamily() {

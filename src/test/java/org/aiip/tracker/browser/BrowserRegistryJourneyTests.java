@@ -51,6 +51,7 @@ class BrowserRegistryJourneyTests extends BrowserTestSupport {
             .digest(text.getBytes(StandardCharsets.UTF_8)));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.find(By.id("snapshots")).getText()).contains(hash);
+        String covered = browser.find(By.cssSelector("#covered-filings a")).getText();
         assertThat(browser.axe()).filteredOn(Browser.AxeViolation::serious).as("the offer's page").isEmpty();
 
         browser.click(browser.find(By.cssSelector("#snapshots a")));
@@ -63,7 +64,62 @@ class BrowserRegistryJourneyTests extends BrowserTestSupport {
 
         String csv = (String) browser.script("return fetch('/licences.csv').then(r => r.text())");
         assertThat(csv.lines().filter(line -> line.contains(title)).findFirst()).hasValueSatisfying(
-                line -> assertThat(line).contains(",baidu,").contains("ROYALTY_FREE").contains(publication).contains(hash));
+                line -> assertThat(line).contains(",baidu,").contains("ROYALTY_FREE").contains(covered).contains(hash));
+    }
+
+    @Test
+    void anAdminRecordsACaseAndATransferAndClauseFourAndTheFilingShowThem() {
+        TrackerUser admin = this.accounts.newAdmin();
+        browser.signIn(admin.username(), TestAccounts.PASSWORD);
+        long filing = this.jdbc.queryForObject("select min(f.id) from patent_filing f join member_company m"
+                + " on m.id = f.applicant_id where m.slug = 'jd' and f.published and f.publication_number is not null",
+                Long.class);
+        String publication = this.jdbc.queryForObject("select publication_number from patent_filing where id = ?",
+                String.class, filing);
+        String caseNumber = "(2021) Jing 73 Min Chu " + System.nanoTime();
+
+        browser.open("/litigation");
+        browser.click(browser.find(By.linkText("Record a case")));
+        browser.type("Case number", caseNumber);
+        browser.type("Short description", "Navigation patent asserted against JD.com");
+        browser.type("Court or office", "Beijing Intellectual Property Court");
+        browser.type("Or the name of an outsider, party 1", "Assertion Holdings LLC");
+        browser.field("Party 1 is a patent-assertion entity").click();
+        new Select(browser.field("Side of party 2")).selectByValue("RESPONDENT");
+        new Select(browser.field("Member, party 2")).selectByVisibleText("JD.com");
+        browser.type("Patents involved", publication + "\nUS 10,000,001 B2");
+        browser.date("Filed on", "2021-03-01");
+        browser.type("Source (web address)", "https://example.org/case");
+        browser.click(browser.find(By.xpath("//button[normalize-space()='Save']")));
+
+        assertThat(browser.path()).matches("/litigation/\\d+");
+        String casePage = browser.path();
+        assertThat(browser.find(By.id("pae-note")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.id("parties")).getText()).contains("Assertion Holdings LLC").contains("JD.com");
+        assertThat(browser.find(By.id("patents")).getText()).contains("US 10,000,001 B2");
+        assertThat(browser.axe()).filteredOn(Browser.AxeViolation::serious).as("the case page").isEmpty();
+
+        browser.open("/transfers");
+        browser.click(browser.find(By.linkText("Record a transfer")));
+        browser.type("Patent", publication);
+        browser.type("Assignee (the new owner)", "Outside Robotics Co., Ltd.");
+        browser.field("The assignee is a patent-assertion entity").click();
+        browser.date("Date of the transfer", "2022-05-10");
+        browser.type("Source (web address)", "https://example.org/assignment");
+        browser.click(browser.find(By.xpath("//button[normalize-space()='Save']")));
+
+        assertThat(browser.path()).matches("/transfers/\\d+");
+        String transferPage = browser.path();
+        assertThat(browser.find(By.id("assignee")).getText()).contains("Outside Robotics Co., Ltd.")
+            .contains("patent-assertion entity");
+
+        browser.open("/clauses/4");
+        assertThat(browser.find(By.linkText(caseNumber + " · Navigation patent asserted against JD.com"))
+            .getDomAttribute("href")).isEqualTo(casePage);
+        assertThat(browser.findAll(By.cssSelector("#records ~ ul a[href='" + transferPage + "']"))).isNotEmpty();
+
+        browser.open("/filings/" + filing);
+        assertThat(browser.find(By.id("mentions")).getText()).contains(caseNumber).contains("Outside Robotics Co., Ltd.");
     }
 
 }

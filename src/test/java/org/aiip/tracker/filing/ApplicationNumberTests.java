@@ -131,10 +131,14 @@ class ApplicationNumberTests {
         // Published CNIPA example 201710601862.3:
         // 2*2 + 0*3 + 1*4 + 7*5 + 1*6 + 0*7 + 6*8 + 0*9 + 1*2 + 8*3 + 6*4 + 2*5
         // = 4 + 0 + 4 + 35 + 6 + 0 + 48 + 0 + 2 + 24 + 24 + 10 = 157; 157 = 14*11 + 3
-        assertThat(2 * 2 + 0 * 3 + 1 * 4 + 7 * 5 + 1 * 6 + 0 * 7 + 6 * 8 + 0 * 9 + 1 * 2 + 8 * 3 + 6 * 4 + 2 * 5)
-                .isEqualTo(157);
-        assertThat(157 % 11).isEqualTo(3);
         assertThat(ApplicationNumber.cnCheckCharacter("201710601862")).isEqualTo('3');
+        // The parser takes the published number and refuses every other check character.
+        assertThat(ApplicationNumber.parse(PatentOffice.CN, "201710601862.3").normalised()).isEqualTo("2017106018623");
+        for (char wrong : "012456789X".toCharArray()) {
+            assertThatThrownBy(() -> ApplicationNumber.parse(PatentOffice.CN, "201710601862." + wrong))
+                .as("check character %s", wrong)
+                .isInstanceOf(InvalidValueException.class);
+        }
         // Published 8-digit example 97101765.4:
         // 9*2 + 7*3 + 1*4 + 0*5 + 1*6 + 7*7 + 6*8 + 5*9 = 18 + 21 + 4 + 0 + 6 + 49 + 48 + 45 = 191 = 17*11 + 4
         assertThat(ApplicationNumber.cnCheckCharacter("97101765")).isEqualTo('4');

@@ -106,8 +106,12 @@ class ImportInstancesTests {
         try (ConfigurableApplicationContext other = startAnotherInstance()) {
             assertThat(other.getBean(ImportJobRepository.class).findByPublicId(id)).as("the same database").isPresent();
             // The other instance looked for stale jobs as it started; it keeps looking every half second.
-            // Waiting longer than stale-after shows that this instance's heartbeat keeps the job alive.
-            Thread.sleep(Duration.ofSeconds(3).toMillis());
+            // For longer than stale-after, the job stays this instance's and running: its heartbeat keeps it alive.
+            org.awaitility.Awaitility.await()
+                .during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> job(id).getState() == ImportState.WRITING
+                        && this.store.instance().equals(job(id).getRunner()));
             other.getBean(ImportRunner.class).markInterrupted();
             ImportJob running = job(id);
             assertThat(running.getState()).isEqualTo(ImportState.WRITING);
@@ -149,10 +153,7 @@ class ImportInstancesTests {
         ImportRunner otherRunner = other.getBean(ImportRunner.class);
         Thread stopping = new Thread(other::close, "stopping-the-other-instance");
         stopping.start();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (!otherRunner.isStopping() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(otherRunner::isStopping);
         otherWriter.release();
         stopping.join(60_000);
         assertThat(other.isActive()).isFalse();
@@ -211,14 +212,13 @@ class ImportInstancesTests {
         return this.jobs.findByPublicId(id).orElseThrow();
     }
 
-    private ImportJob await(String id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        ImportJob job = job(id);
-        while (job.getState().isRunning() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-            job = job(id);
-        }
-        return job;
+    /** The job once it has stopped running; fails when it still runs after a minute. */
+    private ImportJob await(String id) {
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(20))
+            .until(() -> !job(id).getState().isRunning());
+        return job(id);
     }
 
     private long filings() {

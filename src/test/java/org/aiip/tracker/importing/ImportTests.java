@@ -541,14 +541,13 @@ class ImportTests {
         return this.jobs.findByPublicId(id).orElseThrow();
     }
 
-    private ImportJob await(String id) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        ImportJob job = job(id);
-        while (job.getState().isRunning() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-            job = job(id);
-        }
-        return job;
+    /** The job once it has stopped running; fails when it still runs after 30 seconds. */
+    private ImportJob await(String id) {
+        org.awaitility.Awaitility.await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(20))
+            .until(() -> !job(id).getState().isRunning());
+        return job(id);
     }
 
     private String page(String id, TrackerUser user) throws Exception {

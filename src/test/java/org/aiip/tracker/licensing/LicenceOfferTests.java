@@ -106,6 +106,8 @@ class LicenceOfferTests {
         fields.put("patents", FilingReferences.reference(this.baiduFiling));
         fields.put("licenceUrl", "https://example.org/licence");
         fields.put("snapshotText", LICENCE_TEXT);
+        // A browser sends an empty field as "", which must count as no address.
+        fields.put("sourceUrl", "");
         fields.put("version", "0");
         for (int i = 0; i < changes.length; i += 2) {
             fields.put(changes[i], changes[i + 1]);
@@ -135,14 +137,35 @@ class LicenceOfferTests {
         return this.em.createQuery("select count(o) from LicenceOffer o", Long.class).getSingleResult();
     }
 
+    /** The one offer the record ships with, from its public source (migration V83). */
+    static final String OIN = "Open Invention Network community licence (Linux System)";
+
     @Test
-    void theRegistryShipsEmptyAndSaysSo() throws Exception {
-        assertThat(page("/licences")).contains("No licence offers are recorded yet");
+    void theRegisterShipsOnlyTheSourcedOfferOfBaiduToTheOpenInventionNetwork() throws Exception {
+        assertThat(offerCount()).isEqualTo(1);
+        assertThat(page("/licences")).contains(OIN).contains("all patents in the field of use")
+            .doesNotContain("No licence offers are recorded yet");
         String csv = this.mvc.perform(get("/licences.csv")).andExpect(status().isOk()).andReturn().getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines().toList()).hasSize(1);
         assertThat(csv).startsWith("\uFEFFid,member,member_slug,title,terms");
-        assertThat(page("/clauses/3")).contains("Records behind this clause").contains("No records of this kind yet");
+        assertThat(csv.lines().toList()).hasSize(2);
+        assertThat(csv.lines().toList().get(1)).contains(",Baidu,baidu," + OIN + ",ROYALTY_FREE,")
+            .contains(",2020-06-30,,").endsWith(",true,https://openinventionnetwork.com/baidu-joins-the-open-invention-network-community/");
+        long id = this.em.createQuery("select o.id from LicenceOffer o", Long.class).getSingleResult();
+        assertThat(page("/licences/" + id)).contains("All of the patents of Baidu within the field of use")
+            .contains("No copy of the licence text is kept yet");
+        assertThat(page("/clauses/3")).contains("Records behind this clause").contains(OIN);
+    }
+
+    @Test
+    void anOfferOfTheWholePortfolioInAFieldNeedsNoListOfPatents() throws Exception {
+        long id = create(this.accounts.editor("jd"), "jd", "patents", "", "wholePortfolio", "true",
+                "sourceUrl", "https://example.org/jd-pledge");
+        LicenceOffer offer = stored(id);
+        assertThat(offer.isWholePortfolio()).isTrue();
+        assertThat(offer.getFilings()).isEmpty();
+        assertThat(offer.getSourceUrl()).isEqualTo("https://example.org/jd-pledge");
+        assertThat(page("/licences/" + id)).contains("All of the patents of JD.com within the field of use");
     }
 
     @Test
@@ -165,14 +188,15 @@ class LicenceOfferTests {
 
         String csv = this.mvc.perform(get("/licences.csv")).andReturn().getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines().toList()).hasSize(2);
-        assertThat(csv.lines().toList().get(1)).startsWith(id + ",Baidu,baidu,Open speech patents,ROYALTY_FREE,"
+        assertThat(csv.lines().toList()).hasSize(3);
+        assertThat(csv.lines().filter(line -> line.startsWith(id + ",")).findFirst().orElseThrow())
+            .startsWith(id + ",Baidu,baidu,Open speech patents,ROYALTY_FREE,"
                 + "Speech recognition,Anyone,2020-04-20,,true,https://example.org/licence,"
                 + FilingReferences.reference(this.baiduFiling) + ",," + hash + ",");
 
         assertThat(page("/clauses/3")).contains("/licences/" + id).doesNotContain("No records of this kind yet");
         assertThat(page("/members/baidu")).contains("clause-3-records").contains("/licences/" + id);
-        assertThat(page("/")).contains("1 on record");
+        assertThat(page("/")).contains("2 on record");
         assertThat(page("/filings/" + this.baiduFiling.getId())).contains("On record in the registers")
             .contains("/licences/" + id);
         assertThat(page("/api/v1/licences")).contains("\"sha256\":\"" + hash + "\"").contains("\"terms\":\"ROYALTY_FREE\"");
@@ -216,7 +240,7 @@ class LicenceOfferTests {
             .andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).contains("Choose your own company from the list").contains("Open speech patents");
-        assertThat(offerCount()).isZero();
+        assertThat(offerCount()).isEqualTo(1);
 
         PatentFiling jdFiling = this.fixtures.publishedFiling("jd", "Logistics robots", LocalDate.of(2019, 5, 1));
         long jdOffer = create(this.accounts.admin(), "jd", "patents", FilingReferences.reference(jdFiling));
@@ -252,13 +276,18 @@ class LicenceOfferTests {
             .contains(FilingReferences.reference(secret) + " is not published yet")
             .contains(FilingReferences.reference(jdFiling) + " is not a filing of this member")
             .contains("id=\"patents-error\"");
-        assertThat(offerCount()).isZero();
+        assertThat(offerCount()).isEqualTo(1);
+
+        String notWeb = this.mvc.perform(offer("/licences/new", "baidu", "sourceUrl", "ftp://example.org/licence")
+                .with(this.accounts.admin()))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(notWeb).contains("id=\"sourceUrl-error\"").contains("ftp://example.org/licence");
 
         String noPatent = this.mvc.perform(offer("/licences/new", "baidu", "patents", "", "offeredUntil", "2019-01-01")
                 .with(this.accounts.admin()))
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(noPatent).contains("Name at least one patent or family").contains("The end cannot be before the start");
-        assertThat(offerCount()).isZero();
+        assertThat(offerCount()).isEqualTo(1);
     }
 
     @Test

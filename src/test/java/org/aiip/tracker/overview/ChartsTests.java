@@ -244,11 +244,9 @@ class ChartsTests {
             .map(q -> List.of(q.quarter(), String.valueOf(q.implemented()), String.valueOf(q.inProgress()),
                     String.valueOf(q.planned()), String.valueOf(q.notStarted())))
             .toList());
-        // implemented, in progress, planned, not started; quarters without a review count zero
-        assertThat(quarters.subList(0, 3)).containsExactly(List.of("2021 Q2", "1", "0", "1", "0"),
+        // implemented, in progress, planned, not started, from the first review to the last; quarters between count zero
+        assertThat(quarters).containsExactly(List.of("2021 Q2", "1", "0", "1", "0"),
                 List.of("2021 Q3", "0", "0", "0", "0"), List.of("2021 Q4", "0", "1", "0", "0"));
-        assertThat(quarters.get(quarters.size() - 1).get(0))
-            .isEqualTo(LocalDate.now().getYear() + " Q" + ((LocalDate.now().getMonthValue() - 1) / 3 + 1));
     }
 
     @Test
