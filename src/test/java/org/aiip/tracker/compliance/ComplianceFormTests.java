@@ -337,7 +337,7 @@ class ComplianceFormTests {
         String history = html(get("/compliance/baidu/3/history").with(this.baiduEditor));
         assertThat(history).contains("History of Baidu – clause 3", "href=\"/compliance/baidu/3\"")
             .contains("Created", "Changed")
-            .contains("<dt>Status</dt>", "<del>PLANNED</del>", "<ins>IMPLEMENTED</ins>")
+            .contains("<dt>Status</dt>", "<del>Planned</del>", "<ins>Implemented</ins>")
             .contains("<dt>Summary</dt>", "<ins>Planned for 2021</ins>");
         this.mvc.perform(get("/compliance/baidu/3/history").with(this.accounts.admin())).andExpect(status().isOk());
     }

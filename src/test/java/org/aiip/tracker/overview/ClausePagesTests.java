@@ -74,7 +74,7 @@ class ClausePagesTests {
         String page = html("/clauses/3");
         assertThat(page).contains("Explore open patent-licensing policies")
             .contains("href=\"/clauses/3?lang=ko\"")
-            .contains("<details>", "특허 개방 허가 정책 모색과 인공지능 특허 기술 혁신 및 응용 촉진")
+            .contains("<details class=\"mb-4\">", "특허 개방 허가 정책 모색과 인공지능 특허 기술 혁신 및 응용 촉진")
             .contains("translation")
             .doesNotContain("id=\"fallback-note\"");
     }
