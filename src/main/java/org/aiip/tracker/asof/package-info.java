@@ -3,7 +3,7 @@
  * the end of a past day (UTC), rebuilt from the audit trail and from the effective dates of membership
  * events and clause texts; each says so in a banner and carries a permanent link and a ready citation.
  */
-@ApplicationModule(allowedDependencies = { "membership", "audit", "clause", "compliance", "filing", "member", "system" })
+@ApplicationModule(allowedDependencies = {"audit", "clause", "compliance", "filing", "member", "membership", "system"})
 package org.aiip.tracker.asof;
 
 import org.springframework.modulith.ApplicationModule;

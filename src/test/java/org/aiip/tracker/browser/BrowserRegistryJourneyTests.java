@@ -34,6 +34,7 @@ class BrowserRegistryJourneyTests extends BrowserTestSupport {
 
         browser.open("/licences");
         browser.click(browser.find(By.linkText("Record a licence offer")));
+        assertThat(browser.axe()).filteredOn(Browser.AxeViolation::serious).as("the offer form").isEmpty();
         assertThat(new Select(browser.field("Member")).getOptions()).extracting(e -> e.getText())
             .containsExactly("Baidu");
         browser.type("Name of the offer", title);
@@ -80,6 +81,7 @@ class BrowserRegistryJourneyTests extends BrowserTestSupport {
 
         browser.open("/litigation");
         browser.click(browser.find(By.linkText("Record a case")));
+        assertThat(browser.axe()).filteredOn(Browser.AxeViolation::serious).as("the case form").isEmpty();
         browser.type("Case number", caseNumber);
         browser.type("Short description", "Navigation patent asserted against JD.com");
         browser.type("Court or office", "Beijing Intellectual Property Court");
@@ -101,6 +103,7 @@ class BrowserRegistryJourneyTests extends BrowserTestSupport {
 
         browser.open("/transfers");
         browser.click(browser.find(By.linkText("Record a transfer")));
+        assertThat(browser.axe()).filteredOn(Browser.AxeViolation::serious).as("the transfer form").isEmpty();
         browser.type("Patent", publication);
         browser.type("Assignee (the new owner)", "Outside Robotics Co., Ltd.");
         browser.field("The assignee is a patent-assertion entity").click();
@@ -113,6 +116,8 @@ class BrowserRegistryJourneyTests extends BrowserTestSupport {
         assertThat(browser.find(By.id("assignee")).getText()).contains("Outside Robotics Co., Ltd.")
             .contains("patent-assertion entity");
 
+        browser.open("/transfers");
+        assertThat(browser.axe()).filteredOn(Browser.AxeViolation::serious).as("the transfers page").isEmpty();
         browser.open("/clauses/4");
         assertThat(browser.find(By.linkText(caseNumber + " · Navigation patent asserted against JD.com"))
             .getDomAttribute("href")).isEqualTo(casePage);

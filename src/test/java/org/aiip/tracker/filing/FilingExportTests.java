@@ -73,7 +73,8 @@ class FilingExportTests {
     @Test
     void publicCsvHasTheDocumentedColumnsAndOnlyPublishedFilings() throws Exception {
         List<CSVRecord> rows = csv("/filings/export.csv", null);
-        List<String> header = new java.util.ArrayList<>(FilingColumns.NAMES);
+        // the columns of docs/import-format.md, in its order, then the filing's address (which the import skips)
+        List<String> header = new java.util.ArrayList<>(documentedColumns());
         header.add("address");
         assertThat(rows.get(0).values()).containsExactlyElementsOf(header);
         assertThat(rows).hasSize(3);
@@ -123,6 +124,11 @@ class FilingExportTests {
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
             assertThat(sheet.getColumnWidth(3)).isGreaterThan(sheet.getColumnWidth(5));
+            // the codes sheet has the columns of docs/import-format.md, in its order
+            List<String> codeColumns = new java.util.ArrayList<>();
+            workbook.getSheetAt(1).getRow(0).forEach(cell -> codeColumns.add(cell.getStringCellValue()));
+            assertThat(codeColumns).as("the columns of docs/import-format.md, in its order")
+                .startsWith(documentedColumns().toArray(String[]::new));
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
             Row fridge = sheet.getRow(1);
             assertThat(fridge.getCell(2).getStringCellValue()).isEqualTo("하이얼");
@@ -138,6 +144,29 @@ class FilingExportTests {
             assertThat(codes.getRow(1).getCell(2).getStringCellValue()).isEqualTo("haier");
             assertThat(codes.getRow(1).getCell(11).getStringCellValue()).isEqualTo("PUBLISHED");
         }
+    }
+
+    /**
+     * The column names of the table under "## Columns" in docs/import-format.md (the first cell of
+     * each row, in back-quotes), read from the document people use, not from the code's constant.
+     */
+    static List<String> documentedColumns() throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs/import-format.md"));
+        int start = lines.indexOf("## Columns");
+        assertThat(start).as("docs/import-format.md has a '## Columns' section").isNotNegative();
+        List<String> columns = new java.util.ArrayList<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\|\\s*`([a-z_]+)`\\s*\\|");
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("#")) {
+                break;
+            }
+            java.util.regex.Matcher matcher = row.matcher(line);
+            if (matcher.find()) {
+                columns.add(matcher.group(1));
+            }
+        }
+        assertThat(columns).as("columns read from docs/import-format.md").hasSizeGreaterThan(10);
+        return columns;
     }
 
     private List<CSVRecord> csv(String url, RequestPostProcessor user) throws Exception {
