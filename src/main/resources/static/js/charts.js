@@ -104,6 +104,34 @@
     });
   }
 
+  /* Long category labels break into lines (at spaces, or every few characters in CJK text) instead of being
+     cut off at the edge of a narrow chart. */
+  var LINE = window.innerWidth < 576 ? 14 : 22;
+
+  function wrapLabel(value) {
+    var label = String(this.getLabelForValue ? this.getLabelForValue(value) : value);
+    if (label.length <= LINE) {
+      return label;
+    }
+    var words = label.indexOf(' ') >= 0 ? label.split(' ') : label.match(new RegExp('.{1,' + Math.ceil(LINE / 2) + '}', 'g'));
+    var lines = [];
+    var line = '';
+    words.forEach(function (word) {
+      var joined = line ? line + (label.indexOf(' ') >= 0 ? ' ' : '') + word : word;
+      if (joined.length > LINE && line) {
+        lines.push(line);
+        line = word;
+      }
+      else {
+        line = joined;
+      }
+    });
+    if (line) {
+      lines.push(line);
+    }
+    return lines;
+  }
+
   function options(kind, data, scale, max) {
     var stacked = kind === 'stacked-bar' || kind === 'stacked-hbar';
     var horizontal = kind === 'stacked-hbar' || kind === 'hbar';
@@ -123,7 +151,7 @@
     if (max !== null) {
       valueAxis.max = max;
     }
-    var categoryAxis = { stacked: stacked, ticks: { autoSkip: !horizontal } };
+    var categoryAxis = { stacked: stacked, ticks: { autoSkip: !horizontal, callback: wrapLabel } };
     if (scale) {
       valueAxis.min = 0;
       valueAxis.max = scale.length - 1;

@@ -348,6 +348,30 @@ class RouteRoleTests {
                         Map.of("assessment_id", assessment(), "evidence_date", LocalDate.of(2020, 5, 1), "kind",
                                 "POLICY", "description", "Route test evidence", "sample", false)));
                 case "job" -> job();
+                // Baidu's licence offer (clause 3), with one kept copy of its text.
+                case "licence" -> String.valueOf(licence());
+                case "snapshot" -> String.valueOf(insert("licence_snapshot",
+                        Map.of("offer_id", licence(), "taken_at", java.sql.Timestamp.from(java.time.Instant.now()), "taken_by", "route-test",
+                                "media_type", "text/plain", "size_bytes", 4L, "sha256",
+                                "88d4266fd4e6338d13b845fcf289579d209c897823b9217da3e161936f031589", "content",
+                                "abcd".getBytes(StandardCharsets.UTF_8))));
+                // Clause 4 and 2 registers: a case Baidu is a party to, a transfer of Baidu's published
+                // filing, Baidu's standards declaration.
+                case "case" -> String.valueOf(litigationCase());
+                case "transfer" -> String.valueOf(insert("patent_transfer",
+                        Map.of("filing_id", Long.parseLong(value("published")), "from_member_id", memberId("baidu"),
+                                "assignee", "Route Outside Ltd", "assertion_entity", false, "transferred_on",
+                                LocalDate.of(2022, 5, 10), "source_url", "https://example.org/route", "version", 0,
+                                "created_at", now(), "updated_at", now())));
+                case "declaration" -> String.valueOf(insert("standards_declaration",
+                        Map.of("member_id", memberId("baidu"), "standards_body", "ITU-T", "standard", "Route test",
+                                "declared_on", LocalDate.of(2021, 6, 1), "commitment", "FRAND", "source_url",
+                                "https://example.org/route", "version", 0, "created_at", now(), "updated_at", now())));
+                // An event of Baidu's membership timeline.
+                case "membershipEvent" -> String.valueOf(insert("membership_event",
+                        Map.of("member_id", memberId("baidu"), "kind", "JOINED", "event_date", LocalDate.of(2020, 4, 20),
+                                "source_title", "Route test source", "source_url", "https://example.org/route",
+                                "entered_by", "route-test", "entered_at", java.sql.Timestamp.from(java.time.Instant.now()))));
                 default -> throw new IllegalArgumentException("no fixture named {" + name + "} in " + TABLE);
             };
         }
@@ -374,6 +398,29 @@ class RouteRoleTests {
             new TestTokens(RouteRoleTests.this.context).create(user);
             return String.valueOf(RouteRoleTests.this.jdbc
                 .queryForObject("select max(id) from api_token where account_id = ?", Long.class, user.id()));
+        }
+
+        /** Baidu's licence offer, made once per attempt. */
+        private long licence() {
+            return Long.parseLong(this.values.computeIfAbsent("licence#",
+                    key -> String.valueOf(insert("licence_offer",
+                            Map.of("member_id", memberId("baidu"), "title", "Route test offer", "terms", "ROYALTY_FREE",
+                                    "licensees", "Anyone", "offered_from", LocalDate.of(2020, 4, 20), "version", 0,
+                                    "created_at", java.sql.Timestamp.from(java.time.Instant.now()), "updated_at", java.sql.Timestamp.from(java.time.Instant.now()))))));
+        }
+
+        /** A case with Baidu among its parties. */
+        private long litigationCase() {
+            long id = insert("litigation_case", Map.of("case_number", "Route 1", "title", "Route test case", "forum",
+                    "Route court", "forum_kind", "COURT", "filed_on", LocalDate.of(2021, 3, 1), "outcome", "PENDING",
+                    "source_url", "https://example.org/route", "version", 0, "created_at", now(), "updated_at", now()));
+            RouteRoleTests.this.jdbc.update("insert into litigation_case_party (case_id, position, side, member_id,"
+                    + " assertion_entity) values (?, 0, 'RESPONDENT', ?, false)", id, memberId("baidu"));
+            return id;
+        }
+
+        private static java.sql.Timestamp now() {
+            return java.sql.Timestamp.from(java.time.Instant.now());
         }
 
         /** Baidu's assessment of clause 3. */
@@ -425,10 +472,14 @@ class RouteRoleTests {
         }
 
         private long insert(String table, Map<String, Object> columns) {
+            // PostgreSQL's driver cannot bind an OffsetDateTime to the TIMESTAMP type the insert names.
+            Map<String, Object> values = new HashMap<>();
+            columns.forEach((column, value) -> values.put(column,
+                    value instanceof OffsetDateTime time ? java.sql.Timestamp.from(time.toInstant()) : value));
             return new SimpleJdbcInsert(RouteRoleTests.this.jdbc).withTableName(table)
-                .usingColumns(columns.keySet().toArray(String[]::new))
+                .usingColumns(values.keySet().toArray(String[]::new))
                 .usingGeneratedKeyColumns("id")
-                .executeAndReturnKey(columns)
+                .executeAndReturnKey(values)
                 .longValue();
         }
 

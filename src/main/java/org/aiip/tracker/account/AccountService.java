@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,11 @@ public class AccountService {
 
     private final ApiTokenService apiTokens;
 
+    private final ApplicationEventPublisher events;
+
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
-            MemberService members, ApiTokenService apiTokens) {
+            MemberService members, ApiTokenService apiTokens, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -43,11 +47,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
         return this.accounts.findAllByOrderByUsernameAsc();
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<UserAccount> byUsername(String username) {
-        return this.accounts.findByUsername(Usernames.normalise(username));
     }
 
     /**
@@ -71,6 +70,7 @@ public class AccountService {
         UserAccount account = new UserAccount(name, this.encoder.encode(password), role, member);
         this.accounts.save(account);
         SECURITY.info("event=account-created user={} role={} by={}", name, role, CurrentUser.name());
+        this.events.publishEvent(AccountEvent.of(account, AccountEvent.Kind.CREATED, role.name()));
         return account;
     }
 
@@ -82,12 +82,14 @@ public class AccountService {
         account.disable();
         this.apiTokens.revokeAll(id, "account-disabled");
         SECURITY.info("event=account-disabled user={} by={}", account.getUsername(), CurrentUser.name());
+        this.events.publishEvent(AccountEvent.of(account, AccountEvent.Kind.DISABLED, null));
     }
 
     public void enable(Long id) {
         UserAccount account = find(id);
         account.enable();
         SECURITY.info("event=account-enabled user={} by={}", account.getUsername(), CurrentUser.name());
+        this.events.publishEvent(AccountEvent.of(account, AccountEvent.Kind.ENABLED, null));
     }
 
     /** An admin sets a new password for someone; their open sessions end and their API tokens are revoked. */
@@ -97,6 +99,7 @@ public class AccountService {
         account.changePassword(this.encoder.encode(newPassword));
         this.apiTokens.revokeAll(id, "password-reset");
         SECURITY.info("event=password-reset user={} by={}", account.getUsername(), CurrentUser.name());
+        this.events.publishEvent(AccountEvent.of(account, AccountEvent.Kind.PASSWORD_RESET, null));
     }
 
     /** Someone changes their own password, proving they know the current one. */
@@ -108,6 +111,7 @@ public class AccountService {
         checkPassword(newPassword, account.getUsername(), "newPassword");
         account.changePassword(this.encoder.encode(newPassword));
         SECURITY.info("event=password-changed user={}", account.getUsername());
+        this.events.publishEvent(AccountEvent.of(account, AccountEvent.Kind.PASSWORD_CHANGED, null));
     }
 
     @Transactional(readOnly = true)

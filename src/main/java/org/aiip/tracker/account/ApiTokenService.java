@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 
 import org.aiip.tracker.system.NotFoundException;
 
@@ -65,8 +66,11 @@ class ApiTokenService {
 
     private final InvalidTokenLimiter limiter;
 
+    private final ApplicationEventPublisher events;
+
     ApiTokenService(ApiTokenRepository tokens, UserAccountRepository accounts, AppSettingService settings,
-            InvalidTokenLimiter limiter) {
+            InvalidTokenLimiter limiter, ApplicationEventPublisher events) {
+        this.events = events;
         this.tokens = tokens;
         this.accounts = accounts;
         this.settings = settings;
@@ -99,6 +103,7 @@ class ApiTokenService {
             .save(new ApiToken(account, name.trim(), hash(token), token.substring(0, PREFIX_LENGTH), now, expires));
         SECURITY.info("event=api-token-created user={} token={} prefix={} expires={} by={}", account.getUsername(),
                 record.getId(), record.getTokenPrefix(), expires == null ? "never" : expires, CurrentUser.name());
+        this.events.publishEvent(AccountEvent.of(account, AccountEvent.Kind.TOKEN_CREATED, record.getName()));
         return new CreatedToken(token, record);
     }
 
@@ -115,6 +120,7 @@ class ApiTokenService {
             token.revoke(this.clock.instant(), CurrentUser.name());
             SECURITY.info("event=api-token-revoked user={} token={} prefix={} by={}",
                     token.getAccount().getUsername(), token.getId(), token.getTokenPrefix(), CurrentUser.name());
+            this.events.publishEvent(AccountEvent.of(token.getAccount(), AccountEvent.Kind.TOKEN_REVOKED, token.getName()));
         }
         return token;
     }
@@ -127,6 +133,8 @@ class ApiTokenService {
         if (!active.isEmpty()) {
             SECURITY.info("event=api-tokens-revoked account={} count={} reason={} by={}", accountId, active.size(),
                     reason, CurrentUser.name());
+            this.events.publishEvent(AccountEvent.of(active.get(0).getAccount(), AccountEvent.Kind.TOKENS_REVOKED,
+                    String.valueOf(active.size())));
         }
     }
 

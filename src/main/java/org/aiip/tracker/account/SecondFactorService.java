@@ -115,6 +115,7 @@ class SecondFactorService {
         account.activatePendingTotp(step.getAsLong());
         List<String> codes = this.recoveryCodes.replace(id);
         SECURITY.info("event={} user={}", replaced ? "totp-replaced" : "totp-enabled", account.getUsername());
+        this.events.publishEvent(AccountEvent.of(account, AccountEvent.Kind.SECOND_FACTOR_ON, null));
         return codes;
     }
 
@@ -129,6 +130,7 @@ class SecondFactorService {
         account.turnOffTotp();
         this.recoveryCodes.deleteAll(id);
         SECURITY.info("event=totp-disabled user={}", account.getUsername());
+        this.events.publishEvent(AccountEvent.of(account, AccountEvent.Kind.SECOND_FACTOR_OFF, null));
     }
 
     /** A new set of recovery codes (the old ones stop working); needs the password. */

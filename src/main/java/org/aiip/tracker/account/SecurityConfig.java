@@ -50,7 +50,14 @@ class SecurityConfig {
 
     /** What everyone may read (GET and HEAD): the initiative's pages, static files, the read API and its documentation. */
     static final String[] PUBLIC_READS = { "/", "/members", "/members/*", "/clauses", "/clauses/*", "/filings",
-            "/filings/*", "/agreements", "/agreements/*", "/sources", "/families/*", "/webjars/**", "/css/**", "/js/**", "/images/**",
+            "/filings/*", "/agreements", "/agreements/*", "/sources", "/clauses/*/versions", "/families/*",
+            // Open data (issue 17): the list of snapshots and their downloads.
+            "/data", "/data/snapshots/*",
+            // The registries behind the clauses: lists, records, kept licence texts, CSV downloads.
+            "/licences", "/licences.csv", "/licences/*", "/licences/*/snapshots/*", "/licences/*/snapshots/*/file",
+            "/litigation", "/litigation.csv", "/litigation/*", "/transfers", "/transfers.csv", "/transfers/*",
+            "/standards", "/standards.csv", "/standards/*",
+            "/webjars/**", "/css/**", "/js/**", "/images/**",
             "/favicon.ico", "/api/v1/**", "/api", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**" };
 
     static final String ADMIN = "ADMIN";
@@ -95,8 +102,12 @@ class SecurityConfig {
                 .requestMatchers("/admin/users/**", "/admin/settings/**", "/admin/audit/**", "/admin/names/**")
                 .hasRole(ADMIN)
                 .requestMatchers("/members/new", "/members/*/edit", "/members/*/withdraw").hasRole(ADMIN)
+                // A member's membership events (issue 17): admins record and remove them; everyone reads them on the member page.
+                .requestMatchers("/members/*/membership/**", "/members/*/membership").hasRole(ADMIN)
                 .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
                 .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
+                // Open data (issue 17): admins take a snapshot on demand; everyone lists and downloads them (below).
+                .requestMatchers(HttpMethod.POST, "/data/snapshots").hasRole(ADMIN)
                 .requestMatchers("/admin/import/**").hasAnyRole(ADMIN, EDITOR)
                 // Admins and editors (editors for their own company: checked in the services).
                 .requestMatchers("/filings/new", "/filings/*/edit", "/filings/*/withdraw", "/filings/*/history")
@@ -106,6 +117,16 @@ class SecurityConfig {
                 // A member's aliases: admins edit and approve; editors propose for their own company.
                 .requestMatchers("/members/*/aliases", "/members/*/aliases/**").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/compliance/**").hasAnyRole(ADMIN, EDITOR)
+                // What is due for review (issue 17): every member's for admins, their own company's for editors.
+                .requestMatchers(HttpMethod.GET, "/reviews").hasAnyRole(ADMIN, EDITOR)
+                // The registries behind the clauses: admins for any member, editors for their own company
+                // (checked in the services); histories for both.
+                .requestMatchers("/licences/new", "/licences/*/edit", "/licences/*/history").hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers(HttpMethod.POST, "/licences/*/snapshots").hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/litigation/new", "/litigation/*/edit", "/litigation/*/history")
+                .hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/transfers/new", "/transfers/*/edit", "/transfers/*/history").hasAnyRole(ADMIN, EDITOR)
+                .requestMatchers("/standards/new", "/standards/*/edit", "/standards/*/history").hasAnyRole(ADMIN, EDITOR)
                 .requestMatchers("/account", "/account/**", "/logout").hasAnyRole(ADMIN, EDITOR)
                 // The public: the pages of the initiative, static assets, the JSON API for reading (unpublished
                 // filings filtered in the queries), its OpenAPI document and Swagger UI at /api; GET and HEAD.

@@ -3,6 +3,7 @@ package org.aiip.tracker.agreement;
 import java.util.Locale;
 
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.PathIds;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,18 +29,9 @@ class AgreementController {
     // The id is taken as text so that /agreements/abc is a 404 page like any unknown id, not a 400.
     @GetMapping("/agreements/{id}")
     String detail(@PathVariable String id, Locale locale, Model model) {
-        model.addAttribute("detail", this.pages.detail(parseId(id), locale)
+        model.addAttribute("detail", this.pages.detail(PathIds.parse(id, "Agreement"), locale)
             .orElseThrow(() -> new NotFoundException("Agreement " + id)));
         return "agreements/detail";
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        }
-        catch (NumberFormatException ex) {
-            throw new NotFoundException("Agreement " + id);
-        }
     }
 
 }

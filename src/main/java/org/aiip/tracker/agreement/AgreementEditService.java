@@ -8,20 +8,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.agreement.AgreementRejectedException.Violation;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Creates and changes cooperation agreements, for admins. Parties must be two or more known
@@ -43,14 +45,14 @@ public class AgreementEditService {
 
     private final ClauseService clauses;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     AgreementEditService(AgreementRepository agreements, MemberService members, ClauseService clauses,
-            AuditService audit) {
+            ApplicationEventPublisher events) {
         this.agreements = agreements;
         this.members = members;
         this.clauses = clauses;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** An agreement for an admin to change, or a 404. */
@@ -77,19 +79,20 @@ public class AgreementEditService {
                 form.getSignedPrecision(), form.getKind());
         apply(agreement, form, checked);
         this.agreements.saveAndFlush(agreement);
-        this.audit.record(AUDIT_TYPE, agreement.getId(), AuditAction.CREATE, null, agreement.getTitle(),
-                FieldChange.between(Map.of(), agreement.auditState()));
+        this.events.publishEvent(new AgreementChanged(AUDIT_TYPE,
+                agreement.getId(), AuditAction.CREATE, null, agreement.getTitle(),
+                FieldChange.between(Map.of(), agreement.auditState())));
         return agreement;
     }
 
     /**
      * Saves the changes if nobody else saved the agreement since the form showed
-     * {@code form.version}; otherwise throws {@link StaleAgreementException} with the current state.
+     * {@code form.version}; otherwise throws {@link StaleVersionException} with the current state.
      */
     public CooperationAgreement update(long id, AgreementForm form) {
         CooperationAgreement agreement = forEdit(id);
         if (agreement.getVersion() != form.getVersion()) {
-            throw new StaleAgreementException(agreement);
+            throw new StaleVersionException("the agreement", agreement);
         }
         Checked checked = check(form);
         Map<String, String> before = agreement.auditState();
@@ -97,7 +100,8 @@ public class AgreementEditService {
         this.agreements.flush();
         var changes = FieldChange.between(before, agreement.auditState());
         if (!changes.isEmpty()) {
-            this.audit.record(AUDIT_TYPE, agreement.getId(), AuditAction.UPDATE, null, agreement.getTitle(), changes);
+            this.events.publishEvent(new AgreementChanged(AUDIT_TYPE,
+                    agreement.getId(), AuditAction.UPDATE, null, agreement.getTitle(), changes));
         }
         return agreement;
     }
@@ -109,8 +113,8 @@ public class AgreementEditService {
         agreement.replaceParties(checked.parties());
         agreement.replaceRelatedClauses(checked.clauses());
         agreement.replaceTechnologyFields(form.technologyFieldList());
-        agreement.setDescription(blankToNull(form.getDescription()));
-        agreement.setSource(blankToNull(form.getSource()));
+        agreement.setDescription(Texts.trimToNull(form.getDescription()));
+        agreement.setSource(Texts.trimToNull(form.getSource()));
     }
 
     /** A date known only to the month or year is kept as the first day of it, so that sorting stays honest. */
@@ -123,26 +127,26 @@ public class AgreementEditService {
     }
 
     private Checked check(AgreementForm form) {
-        List<Violation> violations = new ArrayList<>();
+        List<RuleViolation> violations = new ArrayList<>();
         Set<MemberCompany> parties = new LinkedHashSet<>();
         for (Long id : form.getPartyIds()) {
             Optional<MemberCompany> member = id == null ? Optional.empty() : this.members.byId(id);
-            member.ifPresentOrElse(parties::add, () -> violations.add(new Violation("partyIds",
+            member.ifPresentOrElse(parties::add, () -> violations.add(new RuleViolation("partyIds",
                     "agreements.parties.unknown", new Object[0], "unknown member company")));
         }
         if (violations.isEmpty() && parties.size() < 2) {
-            violations.add(new Violation("partyIds", "agreements.parties.tooFew", new Object[0],
+            violations.add(new RuleViolation("partyIds", "agreements.parties.tooFew", new Object[0],
                     "an agreement needs two or more parties"));
         }
         Set<Clause> related = new LinkedHashSet<>();
         for (Integer number : form.getClauseNumbers()) {
             Optional<Clause> clause = number == null ? Optional.empty() : this.clauses.byNumber(number);
-            clause.ifPresentOrElse(related::add, () -> violations.add(new Violation("clauseNumbers",
+            clause.ifPresentOrElse(related::add, () -> violations.add(new RuleViolation("clauseNumbers",
                     "agreements.clauses.unknown", new Object[0], "unknown clause")));
         }
         for (String field : form.technologyFieldList()) {
             if (field.length() > FIELD_MAX) {
-                violations.add(new Violation("technologyFields", "agreements.fields.tooLong",
+                violations.add(new RuleViolation("technologyFields", "agreements.fields.tooLong",
                         new Object[] { FIELD_MAX, field.substring(0, 20) + "…", field.length() },
                         "each technology field may have at most " + FIELD_MAX + " characters"));
             }
@@ -157,10 +161,6 @@ public class AgreementEditService {
         if (!CurrentUser.get().map(TrackerUser::isAdmin).orElse(false)) {
             throw new NotFoundException("agreement");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private record Checked(Set<MemberCompany> parties, Set<Clause> clauses) {

@@ -13,13 +13,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.system.TrimmedForm;
 
 /**
  * What the admins' agreement form sends. Only these fields bind (see
  * {@link AgreementFormController}): the id comes from the address, the sample flag never from a
  * form, and {@code version} is only compared with the stored one.
  */
-public class AgreementForm {
+public class AgreementForm implements TrimmedForm {
 
     static final String[] FIELDS = { "title", "signedOn", "signedPrecision", "kind", "partyIds", "technologyFields",
             "clauseNumbers", "description", "source", "version" };

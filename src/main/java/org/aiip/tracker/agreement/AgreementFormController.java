@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.aiip.tracker.agreement.AgreementRejectedException.Violation;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.PathIds;
+import org.aiip.tracker.system.RecordHistory;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * New agreement and edit for admins, history for admins and editors (SecurityConfig): agreements
@@ -40,21 +41,20 @@ class AgreementFormController {
 
     private final ClauseService clauses;
 
-    private final AuditService audit;
+    private final RecordHistory history;
 
     AgreementFormController(AgreementEditService edits, AgreementService agreements, MemberService members,
-            ClauseService clauses, AuditService audit) {
+            ClauseService clauses, RecordHistory history) {
         this.edits = edits;
         this.agreements = agreements;
         this.members = members;
         this.clauses = clauses;
-        this.audit = audit;
+        this.history = history;
     }
 
     @InitBinder("agreementForm")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields(AgreementForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/agreements/new")
@@ -82,7 +82,7 @@ class AgreementFormController {
 
     @GetMapping("/agreements/{id}/edit")
     String edit(@PathVariable String id, Model model, Locale locale) {
-        long agreementId = parseId(id);
+        long agreementId = PathIds.parse(id, "agreement");
         model.addAttribute("agreementForm", this.edits.formFor(agreementId));
         return form(model, locale, agreementId);
     }
@@ -90,7 +90,7 @@ class AgreementFormController {
     @PostMapping("/agreements/{id}/edit")
     String update(@PathVariable String id, @Valid @ModelAttribute("agreementForm") AgreementForm form,
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
-        long agreementId = parseId(id);
+        long agreementId = PathIds.parse(id, "agreement");
         this.edits.forEdit(agreementId);
         if (result.hasErrors()) {
             return form(model, locale, agreementId);
@@ -103,7 +103,7 @@ class AgreementFormController {
         catch (AgreementRejectedException ex) {
             reject(ex, result);
         }
-        catch (StaleAgreementException | ObjectOptimisticLockingFailureException ex) {
+        catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", this.edits.formFor(agreementId));
         }
         return form(model, locale, agreementId);
@@ -111,10 +111,10 @@ class AgreementFormController {
 
     @GetMapping("/agreements/{id}/history")
     String history(@PathVariable String id, Model model) {
-        long agreementId = parseId(id);
+        long agreementId = PathIds.parse(id, "agreement");
         CooperationAgreement agreement = this.agreements.byId(agreementId)
             .orElseThrow(() -> new NotFoundException("agreement " + id));
-        model.addAttribute("entries", this.audit.history(AgreementEditService.AUDIT_TYPE, agreementId));
+        model.addAttribute("entries", this.history.history(AgreementEditService.AUDIT_TYPE, agreementId));
         model.addAttribute("recordName", agreement.getTitle());
         model.addAttribute("backLink", "/agreements/" + agreementId);
         model.addAttribute("menu", "agreements");
@@ -122,7 +122,7 @@ class AgreementFormController {
     }
 
     private static void reject(AgreementRejectedException ex, BindingResult result) {
-        for (Violation violation : ex.violations()) {
+        for (RuleViolation violation : ex.violations()) {
             result.rejectValue(violation.field(), violation.code(), violation.arguments(), violation.defaultMessage());
         }
     }
@@ -141,15 +141,6 @@ class AgreementFormController {
         model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("agreementId", id);
         return FORM;
-    }
-
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id);
-        }
-        catch (NumberFormatException ex) {
-            throw new NotFoundException("agreement " + id);
-        }
     }
 
     /** A checkbox: its value, its label in the page language, and whether the member has withdrawn. */

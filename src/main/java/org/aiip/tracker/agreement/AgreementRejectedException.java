@@ -2,22 +2,20 @@ package org.aiip.tracker.agreement;
 
 import java.util.List;
 
+import org.aiip.tracker.system.RuleViolation;
+
 /** An agreement that breaks rules the form alone cannot check; nothing was saved. */
 public class AgreementRejectedException extends RuntimeException {
 
-    private final List<Violation> violations;
+    private final List<RuleViolation> violations;
 
-    AgreementRejectedException(List<Violation> violations) {
+    AgreementRejectedException(List<RuleViolation> violations) {
         super(violations.isEmpty() ? "rejected" : violations.get(0).defaultMessage());
         this.violations = List.copyOf(violations);
     }
 
-    public List<Violation> violations() {
+    public List<RuleViolation> violations() {
         return this.violations;
-    }
-
-    /** One broken rule: the form field, a message code with its arguments, and the English message. */
-    public record Violation(String field, String code, Object[] arguments, String defaultMessage) {
     }
 
 }

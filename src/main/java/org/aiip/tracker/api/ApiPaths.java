@@ -41,6 +41,22 @@ final class ApiPaths {
         return path("/agreements/{id}", id);
     }
 
+    static String licence(long id) {
+        return path("/licences/{id}", id);
+    }
+
+    static String litigationCase(long id) {
+        return path("/cases/{id}", id);
+    }
+
+    static String transfer(long id) {
+        return path("/transfers/{id}", id);
+    }
+
+    static String declaration(long id) {
+        return path("/declarations/{id}", id);
+    }
+
     static String filingsOf(String memberSlug) {
         return UriComponentsBuilder.fromPath(BASE + "/filings").queryParam("member", memberSlug).encode().toUriString();
     }

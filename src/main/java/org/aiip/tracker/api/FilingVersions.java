@@ -42,20 +42,4 @@ final class FilingVersions {
 
     }
 
-    /** The version named is not the current one: someone else changed the filing meanwhile. */
-    static class StaleVersionException extends RuntimeException {
-
-        private final long current;
-
-        StaleVersionException(long current) {
-            super("stale version");
-            this.current = current;
-        }
-
-        long current() {
-            return this.current;
-        }
-
-    }
-
 }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Writing filings through the API, for admins and editors with a personal API token
@@ -64,7 +65,7 @@ class FilingWriteController {
             return ok(this.writes.update(id, ifMatch, request));
         }
         catch (ObjectOptimisticLockingFailureException ex) {
-            throw new FilingVersions.StaleVersionException(this.writes.currentVersion(id));
+            throw new StaleVersionException("the filing", this.writes.currentVersion(id));
         }
     }
 
@@ -77,7 +78,7 @@ class FilingWriteController {
             return ok(this.writes.withdraw(id, ifMatch, request.reason()));
         }
         catch (ObjectOptimisticLockingFailureException ex) {
-            throw new FilingVersions.StaleVersionException(this.writes.currentVersion(id));
+            throw new StaleVersionException("the filing", this.writes.currentVersion(id));
         }
     }
 
@@ -99,7 +100,7 @@ class FilingWriteController {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> stale(FilingVersions.StaleVersionException ex, HttpServletRequest request,
+    ResponseEntity<ProblemDetail> stale(StaleVersionException ex, HttpServletRequest request,
             Locale locale) {
         return this.problems.stale(ex, request, locale);
     }

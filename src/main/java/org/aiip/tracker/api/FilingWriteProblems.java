@@ -19,8 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 
-import org.aiip.tracker.filing.RuleViolation;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * The write calls' errors as RFC 9457 problem details ({@code application/problem+json}) in the
@@ -65,11 +66,12 @@ class FilingWriteProblems {
             .build();
     }
 
-    ResponseEntity<ProblemDetail> stale(FilingVersions.StaleVersionException ex, HttpServletRequest request,
+    ResponseEntity<ProblemDetail> stale(StaleVersionException ex, HttpServletRequest request,
             Locale locale) {
-        String etag = FilingVersions.etag(ex.current());
+        long current = ex.current(Long.class);
+        String etag = FilingVersions.etag(current);
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "api.write.stale", request, locale, etag);
-        problem.setProperty("currentVersion", ex.current());
+        problem.setProperty("currentVersion", current);
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(etag).body(problem);
     }
 

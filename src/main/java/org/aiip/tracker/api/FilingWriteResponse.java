@@ -23,7 +23,7 @@ record FilingWriteResponse(Long id, PatentOffice office, String applicationNumbe
 
     /** Must run while the filing's applicant, area and IPC symbols can still be loaded (in a transaction). */
     static FilingWriteResponse of(PatentFiling filing) {
-        return new FilingWriteResponse(filing.getId(), filing.getOffice(), filing.getNumber().display(),
+        return new FilingWriteResponse(filing.getId(), filing.getOffice(), filing.getDisplayNumber(),
                 filing.getTitle(), filing.getAbstractText(), filing.getApplicant().getSlug(), filing.getFilingDate(),
                 filing.getPriorityDate(), filing.getPublicationNumber(), filing.getPublicationDate(),
                 filing.getGrantNumber(), filing.getGrantDate(), filing.getLegalStatus(),

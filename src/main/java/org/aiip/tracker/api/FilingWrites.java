@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.aiip.tracker.filing.FilingEditService;
 import org.aiip.tracker.filing.FilingRejectedException;
 import org.aiip.tracker.filing.PatentFiling;
-import org.aiip.tracker.filing.RuleViolation;
-import org.aiip.tracker.filing.StaleFilingException;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * The API's filing writes, through {@link FilingEditService} like the filing form: the same rules,
@@ -60,7 +60,7 @@ class FilingWrites {
     private static long matchingVersion(PatentFiling filing, String ifMatch) {
         Optional<Long> version = FilingVersions.fromIfMatch(ifMatch);
         if (!version.isPresent() || version.get() != filing.getVersion()) {
-            throw new FilingVersions.StaleVersionException(filing.getVersion());
+            throw new StaleVersionException("the filing", filing.getVersion());
         }
         return filing.getVersion();
     }
@@ -75,8 +75,8 @@ class FilingWrites {
         try {
             return write.get();
         }
-        catch (StaleFilingException ex) {
-            throw new FilingVersions.StaleVersionException(ex.current().getVersion());
+        catch (StaleVersionException ex) {
+            throw new StaleVersionException("the filing", ex.current(PatentFiling.class).getVersion());
         }
         catch (FilingRejectedException ex) {
             throw new InvalidFilingException(apiViolations(request, ex.violations()), ex.duplicateOf());

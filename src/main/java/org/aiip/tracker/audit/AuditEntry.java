@@ -16,10 +16,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
+import org.aiip.tracker.system.RecordHistory;
+
 /** One create, update or withdrawal of one record, by one person, with what changed. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements RecordHistory.Entry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,6 +13,11 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     @EntityGraph(attributePaths = "changes")
     List<AuditEntry> findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(String entityType, Long entityId);
 
+    /** The entries of the given record types at or after a moment, newest first (for "as of" views). */
+    @EntityGraph(attributePaths = "changes")
+    List<AuditEntry> findByEntityTypeInAndOccurredAtGreaterThanEqualOrderByOccurredAtDescIdDesc(
+            java.util.Collection<String> entityTypes, java.time.Instant from);
+
     /**
      * {@code username} must be in lower case already: PostgreSQL cannot type a null parameter inside
      * {@code lower(...)} (Hibernate binds it as bytea: "function lower(bytea) does not exist").

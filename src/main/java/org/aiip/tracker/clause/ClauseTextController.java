@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.system.RecordHistory;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * The admins' form for one language version of a clause, and the history of a clause's texts
@@ -31,23 +31,22 @@ class ClauseTextController {
 
     private final ClauseEditService edits;
 
-    private final AuditService audit;
+    private final RecordHistory history;
 
-    ClauseTextController(ClauseEditService edits, AuditService audit) {
+    ClauseTextController(ClauseEditService edits, RecordHistory history) {
         this.edits = edits;
-        this.audit = audit;
+        this.history = history;
     }
 
     @InitBinder("clauseTextForm")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields(ClauseTextForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/clauses/{number}/texts/history")
     String history(@PathVariable String number, Model model) {
         Clause clause = this.edits.forEdit(number);
-        model.addAttribute("entries", this.audit.history(ClauseEditService.AUDIT_TYPE, clause.getId()));
+        model.addAttribute("entries", this.history.history(ClauseEditService.AUDIT_TYPE, clause.getId()));
         model.addAttribute("recordName", "Clause " + clause.getNumber());
         model.addAttribute("backLink", "/clauses/" + clause.getNumber());
         model.addAttribute("menu", "clauses");
@@ -68,6 +67,8 @@ class ClauseTextController {
             RedirectAttributes redirect) {
         Clause clause = this.edits.forEdit(number);
         ClauseEditService.language(lang);
+        this.edits.effectiveDateProblem(clause, lang, form)
+            .ifPresent(code -> result.rejectValue("effectiveFrom", code));
         if (result.hasErrors()) {
             return form(model, clause, lang);
         }
@@ -76,8 +77,9 @@ class ClauseTextController {
             redirect.addFlashAttribute("flash", unmarked.isEmpty() ? "clauses.text.saved" : "clauses.text.savedSourceMoved");
             return "redirect:/clauses/" + clause.getNumber();
         }
-        catch (StaleClauseTextException ex) {
-            model.addAttribute("conflict", ex.current() == null ? new ClauseTextForm() : ClauseTextForm.from(ex.current()));
+        catch (StaleVersionException ex) {
+            ClauseText current = ex.current(ClauseText.class);
+            model.addAttribute("conflict", current == null ? new ClauseTextForm() : ClauseTextForm.from(current));
         }
         catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
             Clause current = this.edits.forEdit(number);

@@ -7,20 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditEntry;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordHistory;
+import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Changes assessments and their evidence for admins and editors, and lets admins mark them
@@ -39,14 +41,17 @@ public class ComplianceEditService {
 
     private final ClauseService clauses;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+
+    private final RecordHistory history;
 
     ComplianceEditService(ComplianceAssessmentRepository assessments, MemberService members, ClauseService clauses,
-            AuditService audit) {
+            ApplicationEventPublisher events, RecordHistory history) {
         this.assessments = assessments;
         this.members = members;
         this.clauses = clauses;
-        this.audit = audit;
+        this.events = events;
+        this.history = history;
     }
 
     /** The member's assessment of the clause (or none yet), if the current person may change it; else a 404. */
@@ -65,13 +70,13 @@ public class ComplianceEditService {
 
     /** The audit entries of the assessment, newest first (none while there is no assessment). */
     @Transactional(readOnly = true)
-    public List<AuditEntry> history(AssessmentEdit edit) {
-        return edit.assessment() == null ? List.of() : this.audit.history(AUDIT_TYPE, edit.assessment().getId());
+    public List<? extends RecordHistory.Entry> history(AssessmentEdit edit) {
+        return edit.assessment() == null ? List.of() : this.history.history(AUDIT_TYPE, edit.assessment().getId());
     }
 
     /**
      * Saves status and summary, creating the assessment on its first save. Throws
-     * {@link StaleAssessmentException} when the assessment changed since the form showed
+     * {@link StaleVersionException} when the assessment changed since the form showed
      * {@code version} ({@code null}: the form was opened when there was no assessment).
      */
     public ComplianceAssessment save(String memberSlug, int clauseNumber, Long version, ComplianceStatus status,
@@ -79,13 +84,13 @@ public class ComplianceEditService {
         AssessmentEdit edit = forEdit(memberSlug, clauseNumber);
         ComplianceAssessment assessment = edit.assessment();
         if (assessment != null && (version == null || assessment.getVersion() != version)) {
-            throw new StaleAssessmentException(assessment);
+            throw new StaleVersionException("the assessment", assessment);
         }
         boolean created = assessment == null;
         assessment = created ? new ComplianceAssessment(edit.member(), edit.clause()) : assessment;
         Map<String, String> before = created ? Map.of() : assessment.auditState();
         assessment.setStatus(status);
-        assessment.setSummary(trimToNull(summary));
+        assessment.setSummary(Texts.trimToNull(summary));
         persistIfNew(assessment, created);
         List<FieldChange> changes = FieldChange.between(before, assessment.auditState());
         if (created || !changes.isEmpty()) {
@@ -149,7 +154,8 @@ public class ComplianceEditService {
 
     private void record(AssessmentEdit edit, ComplianceAssessment assessment, AuditAction action,
             List<FieldChange> changes) {
-        this.audit.record(AUDIT_TYPE, assessment.getId(), action, edit.member().getId(), edit.auditName(), changes);
+        this.events.publishEvent(new AssessmentChanged(AUDIT_TYPE,
+                assessment.getId(), action, edit.member().getId(), edit.auditName(), changes));
     }
 
     /**
@@ -157,7 +163,7 @@ public class ComplianceEditService {
      * The form refuses anything but http(s); this keeps other callers from storing other schemes.
      */
     private static String link(String value) {
-        String link = trimToNull(value);
+        String link = Texts.trimToNull(value);
         if (link == null) {
             return null;
         }
@@ -166,10 +172,6 @@ public class ComplianceEditService {
         }
         int colon = link.indexOf(':');
         return link.substring(0, colon).toLowerCase(Locale.ROOT) + link.substring(colon);
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
 }

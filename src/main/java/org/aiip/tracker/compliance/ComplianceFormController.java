@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.aiip.tracker.system.StaleVersionException;
+
 /**
  * The assessment page of one member on one clause: the assessment form, its evidence (add,
  * remove), the admins' review button and the history. Who may reach which assessment is decided
@@ -71,8 +73,8 @@ class ComplianceFormController {
             this.edits.save(memberSlug, clauseNumber, form.getVersion(), form.getStatus(), form.getSummary());
             return saved(redirect, "compliance.saved", edit);
         }
-        catch (StaleAssessmentException ex) {
-            return conflict(model, form, ex.current(), edit, locale);
+        catch (StaleVersionException ex) {
+            return conflict(model, form, ex.current(ComplianceAssessment.class), edit, locale);
         }
         catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
             // Saved by someone else between our read and our write (or created at the same moment).

@@ -14,6 +14,12 @@ public final class FilingColumns {
             "grant_date", "legal_status", "technology_area", "ipc_classes", "open_licence", "licence_terms",
             "family_key");
 
+    /**
+     * The export's last column: the filing's page on this site. Not a field of the filing: the import reads
+     * past it, so that an exported file imports again.
+     */
+    public static final String ADDRESS = "address";
+
     private FilingColumns() {
     }
 

@@ -11,6 +11,7 @@ import org.hibernate.search.util.common.SearchTimeoutException;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.PathIds;
 
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Controller;
@@ -26,9 +27,12 @@ class FilingController {
 
     private final MemberService members;
 
-    FilingController(FilingService filings, MemberService members) {
+    private final List<FilingMentions> mentions;
+
+    FilingController(FilingService filings, MemberService members, List<FilingMentions> mentions) {
         this.filings = filings;
         this.members = members;
+        this.mentions = mentions;
     }
 
     @GetMapping("/filings")
@@ -57,16 +61,11 @@ class FilingController {
     /** Any id that is not a visible filing, including one that is not a number, is the 404 page. */
     @GetMapping("/filings/{id}")
     String detail(@PathVariable String id, Model model) {
-        long filingId;
-        try {
-            filingId = Long.parseLong(id);
-        }
-        catch (NumberFormatException ex) {
-            throw new NotFoundException("Filing " + id);
-        }
+        long filingId = PathIds.parse(id, "Filing");
         FilingDetail detail = this.filings.detail(filingId, visibility());
         model.addAttribute("detail", detail);
         model.addAttribute("mayEdit", FilingAccess.mayEdit(detail.filing()));
+        model.addAttribute("mentions", this.mentions.stream().flatMap(m -> m.of(detail.filing()).stream()).toList());
         return "filings/detail";
     }
 

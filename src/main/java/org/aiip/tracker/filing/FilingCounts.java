@@ -74,9 +74,14 @@ public class FilingCounts {
         }
     }
 
+    /** Moves the filing between its counting keys, in the transaction of the change. */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void changed(Key before, Key after) {
-        this.revision.changed();
+    void changed(FilingChanged change) {
+        changed(change.countedBefore(), change.countedAfter());
+    }
+
+    private void changed(Key before, Key after) {
         if (before != null && before.equals(after)) {
             return;
         }

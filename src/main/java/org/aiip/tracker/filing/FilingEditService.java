@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Creates, changes and withdraws filings for admins and editors. Here, not in the pages, live the
@@ -37,18 +40,15 @@ public class FilingEditService {
 
     private final TechnologyAreaRepository areas;
 
-    private final AuditService audit;
-
-    private final FilingCounts counts;
+    private final ApplicationEventPublisher events;
 
     FilingEditService(FilingEditRepository filings, FilingRules rules, MemberService members,
-            TechnologyAreaRepository areas, AuditService audit, FilingCounts counts) {
-        this.counts = counts;
+            TechnologyAreaRepository areas, ApplicationEventPublisher events) {
         this.filings = filings;
         this.rules = rules;
         this.members = members;
         this.areas = areas;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** A filing the current person may change, or a 404. */
@@ -62,43 +62,41 @@ public class FilingEditService {
     }
 
     public PatentFiling create(FilingData data) {
-        ApplicationNumber number = validate(data, null);
-        PatentFiling filing = new PatentFiling(number, applicant(data), area(data));
-        apply(filing, data);
+        FilingRules.Checked checked = validate(data, null);
+        PatentFiling filing = new PatentFiling(checked.number().orElseThrow(), applicant(data), area(data));
+        apply(filing, data, checked);
         this.filings.save(filing);
         this.filings.flush();
-        this.counts.changed(null, FilingCounts.keyOf(filing));
-        this.audit.record(AUDIT_TYPE, filing.getId(), AuditAction.CREATE, filing.getApplicant().getId(),
-                filing.getNumber().display(), FieldChange.between(Map.of(), filing.auditState()));
+        this.events.publishEvent(
+                new FilingChanged(filing, AuditAction.CREATE, FieldChange.between(Map.of(), filing.auditState()), null));
         return filing;
     }
 
     /**
      * Saves the changed filing if nobody else saved it since the form showed {@code version};
-     * otherwise throws {@link StaleFilingException} with the current state.
+     * otherwise throws {@link StaleVersionException} with the current state.
      */
     public PatentFiling update(Long id, long version, FilingData data) {
         PatentFiling filing = forEdit(id);
         if (filing.getVersion() != version) {
-            throw new StaleFilingException(filing);
+            throw new StaleVersionException("the filing", filing);
         }
-        ApplicationNumber number = validate(data, id);
+        FilingRules.Checked checked = validate(data, id);
         Map<String, String> before = filing.auditState();
         FilingCounts.Key counted = FilingCounts.keyOf(filing);
-        filing.setNumber(number);
+        filing.setNumber(checked.number().orElseThrow());
         filing.setApplicant(applicant(data));
         filing.setTechnologyArea(area(data));
-        apply(filing, data);
+        apply(filing, data, checked);
         this.filings.flush();
-        this.counts.changed(counted, FilingCounts.keyOf(filing));
-        record(filing, AuditAction.UPDATE, before);
+        changed(filing, AuditAction.UPDATE, before, counted);
         return filing;
     }
 
     public PatentFiling withdraw(Long id, long version, String reason) {
         PatentFiling filing = forEdit(id);
         if (filing.getVersion() != version) {
-            throw new StaleFilingException(filing);
+            throw new StaleVersionException("the filing", filing);
         }
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new FilingRejectedException(List.of(RuleViolation.of("reason", "filing.withdraw.reason.required",
@@ -108,21 +106,20 @@ public class FilingEditService {
         FilingCounts.Key counted = FilingCounts.keyOf(filing);
         filing.withdraw(reason.trim());
         this.filings.flush();
-        this.counts.changed(counted, FilingCounts.keyOf(filing));
-        record(filing, AuditAction.WITHDRAW, before);
+        changed(filing, AuditAction.WITHDRAW, before, counted);
         return filing;
     }
 
-    private void record(PatentFiling filing, AuditAction action, Map<String, String> before) {
-        List<FieldChange> changes = FieldChange.between(before, filing.auditState());
-        if (!changes.isEmpty()) {
-            this.audit.record(AUDIT_TYPE, filing.getId(), action, filing.getApplicant().getId(),
-                    filing.getNumber().display(), changes);
-        }
+    /** Announces the change: audited when a field changed, counted and the revision moved in any case. */
+    private void changed(PatentFiling filing, AuditAction action, Map<String, String> before,
+            FilingCounts.Key counted) {
+        this.events.publishEvent(
+                new FilingChanged(filing, action, FieldChange.between(before, filing.auditState()), counted));
     }
 
-    private ApplicationNumber validate(FilingData data, Long id) {
-        List<RuleViolation> violations = new ArrayList<>(this.rules.check(data));
+    private FilingRules.Checked validate(FilingData data, Long id) {
+        FilingRules.Checked checked = this.rules.checked(data);
+        List<RuleViolation> violations = new ArrayList<>(checked.violations());
         TrackerUser user = CurrentUser.get().orElseThrow(() -> new NotFoundException("filing"));
         if (data.applicantId() != null && !user.mayEdit(data.applicantId())) {
             violations.add(RuleViolation.of("applicantId", "filing.applicant.notYours",
@@ -135,7 +132,7 @@ public class FilingEditService {
                 && this.areas.findByCode(data.technologyArea()).isEmpty()) {
             violations.add(RuleViolation.of("technologyArea", "filing.area.unknown", "unknown technology area"));
         }
-        Optional<ApplicationNumber> number = this.rules.number(data);
+        Optional<ApplicationNumber> number = checked.number();
         Long duplicateOf = null;
         if (number.isPresent()) {
             Optional<Long> existing = this.filings.findIdByNumber(number.get().office(), number.get().normalised());
@@ -155,7 +152,7 @@ public class FilingEditService {
         if (!violations.isEmpty()) {
             throw new FilingRejectedException(violations, duplicateOf);
         }
-        return number.orElseThrow();
+        return checked;
     }
 
     private MemberCompany applicant(FilingData data) {
@@ -166,24 +163,20 @@ public class FilingEditService {
         return this.areas.findByCode(data.technologyArea()).orElseThrow();
     }
 
-    private static void apply(PatentFiling filing, FilingData data) {
+    private static void apply(PatentFiling filing, FilingData data, FilingRules.Checked checked) {
         filing.setTitle(data.title().trim());
-        filing.setAbstractText(trimToNull(data.abstractText()));
+        filing.setAbstractText(Texts.trimToNull(data.abstractText()));
         filing.setFilingDate(data.filingDate());
         filing.setPriorityDate(data.priorityDate());
-        filing.setPublicationNumber(trimToNull(data.publicationNumber()));
+        filing.setPublicationNumber(Texts.trimToNull(data.publicationNumber()));
         filing.setPublicationDate(data.publicationDate());
-        filing.setGrantNumber(trimToNull(data.grantNumber()));
+        filing.setGrantNumber(Texts.trimToNull(data.grantNumber()));
         filing.setGrantDate(data.grantDate());
         filing.setLegalStatus(data.legalStatus());
-        filing.setIpcSymbols(data.ipcClasses() == null ? List.of() : IpcSymbol.parseList(data.ipcClasses()));
+        filing.setIpcSymbols(checked.ipcSymbols());
         filing.setOpenLicence(data.openLicence());
-        filing.setLicenceTerms(data.openLicence() ? trimToNull(data.licenceTerms()) : null);
-        filing.setFamilyKey(trimToNull(data.familyKey()));
-    }
-
-    private static String trimToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        filing.setLicenceTerms(data.openLicence() ? Texts.trimToNull(data.licenceTerms()) : null);
+        filing.setFamilyKey(Texts.trimToNull(data.familyKey()));
     }
 
 }

@@ -58,7 +58,7 @@ public class FilingForm {
     static FilingForm from(PatentFiling filing) {
         FilingForm form = new FilingForm();
         form.office = filing.getOffice();
-        form.applicationNumber = filing.getNumber().display();
+        form.applicationNumber = filing.getNumber() == null ? null : filing.getNumber().display();
         form.applicantId = filing.getApplicant().getId();
         form.title = filing.getTitle();
         form.abstractText = filing.getAbstractText();

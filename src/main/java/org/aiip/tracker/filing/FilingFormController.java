@@ -19,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.RecordHistory;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * New filing, edit, withdraw and history, for admins and editors (SecurityConfig); whose filings
@@ -38,14 +40,14 @@ class FilingFormController {
 
     private final TechnologyAreaRepository areas;
 
-    private final AuditService audit;
+    private final RecordHistory history;
 
     FilingFormController(FilingEditService edits, MemberService members, TechnologyAreaRepository areas,
-            AuditService audit) {
+            RecordHistory history) {
         this.edits = edits;
         this.members = members;
         this.areas = areas;
-        this.audit = audit;
+        this.history = history;
     }
 
     @InitBinder("filingForm")
@@ -99,8 +101,8 @@ class FilingFormController {
         catch (FilingRejectedException ex) {
             reject(ex, result, model);
         }
-        catch (StaleFilingException ex) {
-            conflict(model, ex.current());
+        catch (StaleVersionException ex) {
+            conflict(model, ex.current(PatentFiling.class));
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             conflict(model, this.edits.forEdit(id));
@@ -125,7 +127,7 @@ class FilingFormController {
         catch (FilingRejectedException ex) {
             model.addAttribute("reasonError", ex.violations().get(0).code());
         }
-        catch (StaleFilingException | ObjectOptimisticLockingFailureException ex) {
+        catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", true);
         }
         model.addAttribute("filing", this.edits.forEdit(id));
@@ -136,8 +138,8 @@ class FilingFormController {
     @GetMapping("/filings/{id}/history")
     String history(@PathVariable Long id, Model model) {
         PatentFiling filing = this.edits.forEdit(id);
-        model.addAttribute("entries", this.audit.history(FilingEditService.AUDIT_TYPE, id));
-        model.addAttribute("recordName", filing.getNumber().display());
+        model.addAttribute("entries", this.history.history(FilingEditService.AUDIT_TYPE, id));
+        model.addAttribute("recordName", filing.getDisplayNumber());
         model.addAttribute("backLink", "/filings/" + id);
         model.addAttribute("menu", "filings");
         return "audit/history";

@@ -232,6 +232,9 @@ class FilingIndex {
         if (c.openLicence() != null) {
             bool.filter(f.match().field("openLicence").matching(c.openLicence()));
         }
+        if (c.sample() != null) {
+            bool.filter(f.match().field("sample").matching(c.sample()));
+        }
         if (c.ipcPrefix() != null) {
             bool.filter(f.prefix().field(IPC).matching(c.ipcPrefix()));
         }

@@ -2,6 +2,8 @@ package org.aiip.tracker.filing;
 
 import java.util.List;
 
+import org.aiip.tracker.system.RuleViolation;
+
 /** A filing that breaks one or more rules; nothing was saved. */
 public class FilingRejectedException extends RuntimeException {
 

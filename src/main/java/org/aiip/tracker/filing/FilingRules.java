@@ -3,11 +3,15 @@ package org.aiip.tracker.filing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import org.aiip.tracker.system.RuleViolation;
 
 /**
  * The one set of rules a filing must meet, whether it comes from the form, a CSV import or the
@@ -33,31 +37,25 @@ public class FilingRules {
 
     private static final Pattern PUBLICATION_NUMBER = Pattern.compile("[A-Za-z0-9 ./-]+");
 
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
-    public FilingRules() {
-        this(Clock.systemUTC());
-    }
-
-    FilingRules(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** The application number, parsed, or empty when it is missing or invalid. */
-    public Optional<ApplicationNumber> number(FilingData data) {
-        try {
-            return data.office() == null ? Optional.empty()
-                    : Optional.of(ApplicationNumber.parse(data.office(), data.applicationNumber()));
-        }
-        catch (InvalidValueException ex) {
-            return Optional.empty();
-        }
+    /**
+     * What the rules read from the data: the application number and the IPC symbols, parsed once (the number
+     * empty when it is missing or invalid), and every rule the data breaks, field by field.
+     */
+    public record Checked(Optional<ApplicationNumber> number, List<IpcSymbol> ipcSymbols,
+            List<RuleViolation> violations) {
     }
 
     /** Every rule the data breaks, field by field; empty when it may be saved. */
     public List<RuleViolation> check(FilingData data) {
+        return checked(data).violations();
+    }
+
+    /** Checks the data and keeps what it parsed, so that the writer need not parse it again. */
+    public Checked checked(FilingData data) {
         List<RuleViolation> violations = new ArrayList<>();
-        checkNumber(data, violations);
+        Optional<ApplicationNumber> number = checkNumber(data, violations);
         if (data.applicantId() == null) {
             violations.add(RuleViolation.of("applicantId", "filing.applicant.required", "the applicant is required"));
         }
@@ -65,7 +63,7 @@ public class FilingRules {
         checkText(violations, "abstractText", data.abstractText(), ABSTRACT_MAX, false);
         checkText(violations, "licenceTerms", data.licenceTerms(), TERMS_MAX, false);
         checkFamilyKey(data, violations);
-        checkIpc(data, violations);
+        List<IpcSymbol> ipcSymbols = checkIpc(data, violations);
         if (data.technologyArea() == null || data.technologyArea().isBlank()) {
             violations.add(RuleViolation.of("technologyArea", "filing.area.required", "the technology area is required"));
         }
@@ -78,28 +76,29 @@ public class FilingRules {
             violations.add(RuleViolation.of("licenceTerms", "filing.licenceTerms.required",
                     "say on which terms the open licence is offered"));
         }
-        return violations;
+        return new Checked(number, ipcSymbols, List.copyOf(violations));
     }
 
     // A filing may be known by its publication number before its application number (Google Patents
     // exports carry none): then the publication number must be one of the same office.
-    private void checkNumber(FilingData data, List<RuleViolation> violations) {
+    private static Optional<ApplicationNumber> checkNumber(FilingData data, List<RuleViolation> violations) {
         if (data.office() == null) {
             violations.add(RuleViolation.of("office", "filing.office.required", "the patent office is required"));
-            return;
+            return Optional.empty();
         }
         if (isBlank(data.applicationNumber()) && !isBlank(data.publicationNumber())) {
             PublicationNumber.tryParse(data.publicationNumber())
                 .filter(p -> p.office() != data.office())
                 .ifPresent(p -> violations.add(RuleViolation.of("publicationNumber", "filing.publication.office",
                         "the publication number is of another office (" + p.office() + ")", p.office().name())));
-            return;
+            return Optional.empty();
         }
         try {
-            ApplicationNumber.parse(data.office(), data.applicationNumber());
+            return Optional.of(ApplicationNumber.parse(data.office(), data.applicationNumber()));
         }
         catch (InvalidValueException ex) {
-            violations.add(RuleViolation.of("applicationNumber", ex));
+            violations.add(ex.violation("applicationNumber"));
+            return Optional.empty();
         }
     }
 
@@ -129,26 +128,29 @@ public class FilingRules {
         }
     }
 
-    private static void checkIpc(FilingData data, List<RuleViolation> violations) {
+    /** The symbols as {@link IpcSymbol#parseList} reads them (repeats dropped); every invalid one a violation. */
+    private static List<IpcSymbol> checkIpc(FilingData data, List<RuleViolation> violations) {
         if (isBlank(data.ipcClasses())) {
-            return;
+            return List.of();
         }
         if (data.ipcClasses().length() > 1000) {
             violations.add(RuleViolation.of("ipcClasses", "filing.text.tooLong", "at most 1000 characters", 1000,
                     data.ipcClasses().length()));
-            return;
+            return List.of();
         }
+        Set<IpcSymbol> symbols = new LinkedHashSet<>();
         for (String part : data.ipcClasses().split("[;,\\n]")) {
             if (part.isBlank()) {
                 continue;
             }
             try {
-                IpcSymbol.parse(part);
+                symbols.add(IpcSymbol.parse(part));
             }
             catch (InvalidValueException ex) {
-                violations.add(RuleViolation.of("ipcClasses", ex));
+                violations.add(ex.violation("ipcClasses"));
             }
         }
+        return List.copyOf(symbols);
     }
 
     private void checkDates(FilingData data, List<RuleViolation> violations) {

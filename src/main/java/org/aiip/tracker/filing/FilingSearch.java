@@ -15,9 +15,21 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param q text the title must contain
  * @param page the 0-based page number
  * @param ignored the parameters whose values were not understood, in query-string order
+ * @param sample true: only the synthetic sample ({@code sample=sample}); false: only real filings
+ * ({@code sample=real}); null: both
  */
 public record FilingSearch(String member, PatentOffice office, LegalStatus status, String area, Integer year,
-        String ipc, Boolean open, String q, Sort sort, int page, List<Ignored> ignored) {
+        String ipc, Boolean open, String q, Sort sort, int page, List<Ignored> ignored, Boolean sample) {
+
+    public FilingSearch(String member, PatentOffice office, LegalStatus status, String area, Integer year,
+            String ipc, Boolean open, String q, Sort sort, int page, List<Ignored> ignored) {
+        this(member, office, status, area, year, ipc, open, q, sort, page, ignored, null);
+    }
+
+    /** The {@code sample} parameter's value for this search: real, sample, or null for both. */
+    public String sampleParam() {
+        return this.sample == null ? null : (this.sample ? "sample" : "real");
+    }
 
     /** The orders the list can be shown in; the JPQL is fixed here, never taken from the request. */
     public enum Sort {
@@ -76,25 +88,25 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
 
     public FilingSearch withPage(int page) {
         return new FilingSearch(this.member, this.office, this.status, this.area, this.year, this.ipc, this.open,
-                this.q, this.sort, page, this.ignored);
+                this.q, this.sort, page, this.ignored, this.sample);
     }
 
     /** This search without the member filter, noting that its value was ignored. */
     FilingSearch withoutMember() {
         return new FilingSearch(null, this.office, this.status, this.area, this.year, this.ipc, this.open, this.q,
-                this.sort, this.page, plus(new Ignored("member", this.member)));
+                this.sort, this.page, plus(new Ignored("member", this.member)), this.sample);
     }
 
     /** This search without the technology area filter, noting that its value was ignored. */
     FilingSearch withoutArea() {
         return new FilingSearch(this.member, this.office, this.status, null, this.year, this.ipc, this.open, this.q,
-                this.sort, this.page, plus(new Ignored("area", this.area)));
+                this.sort, this.page, plus(new Ignored("area", this.area)), this.sample);
     }
 
     /** Whether any filter narrows the list (the order does not count). */
     public boolean isFiltered() {
         return this.member != null || this.office != null || this.status != null || this.area != null
-                || this.year != null || this.ipc != null || this.open != null || this.q != null;
+                || this.year != null || this.ipc != null || this.open != null || this.q != null || this.sample != null;
     }
 
     /** The address of the given page of this search, keeping every filter and the order. */
@@ -106,12 +118,37 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
         return url.encode().build().toUriString();
     }
 
+    /**
+     * The address of the first page of this search in another order (a column heading's link), keeping
+     * every filter. An unknown order gives the default one.
+     */
+    public String sortUrl(String sortParam) {
+        UriComponentsBuilder url = filteredWithout("/filings");
+        if (!Sort.NEWEST.param().equals(sortParam)) {
+            for (Sort s : Sort.values()) {
+                if (s.param().equals(sortParam)) {
+                    url.queryParam("sort", s.param());
+                }
+            }
+        }
+        return url.encode().build().toUriString();
+    }
+
     /** The address of this search's download in the given format ({@code csv} or {@code xlsx}). */
     public String exportUrl(String format) {
         return filtered("/filings/export." + format).encode().build().toUriString();
     }
 
     private UriComponentsBuilder filtered(String path) {
+        UriComponentsBuilder url = filteredWithout(path);
+        if (this.sort != Sort.NEWEST) {
+            url.queryParam("sort", this.sort.param());
+        }
+        return url;
+    }
+
+    /** The address with every filter but not the order. */
+    private UriComponentsBuilder filteredWithout(String path) {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
         param(url, "member", this.member);
         param(url, "office", this.office == null ? null : this.office.name());
@@ -121,9 +158,7 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
         param(url, "ipc", this.ipc);
         param(url, "open", this.open);
         param(url, "q", this.q);
-        if (this.sort != Sort.NEWEST) {
-            url.queryParam("sort", this.sort.param());
-        }
+        param(url, "sample", sampleParam());
         return url;
     }
 

@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
  * fails; {@link #toSearch()} keeps what it understands and lists the rest as ignored.
  */
 public record FilingSearchForm(String member, String office, String status, String area, String year, String ipc,
-        String open, String q, String sort, String page) {
+        String open, String q, String sort, String page, String sample) {
+
+    public FilingSearchForm(String member, String office, String status, String area, String year, String ipc,
+            String open, String q, String sort, String page) {
+        this(member, office, status, area, year, ipc, open, q, sort, page, null);
+    }
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,60}");
 
@@ -42,8 +47,23 @@ public record FilingSearchForm(String member, String office, String status, Stri
         String title = p.read("q", this.q, v -> v.length() <= MAX_QUERY_LENGTH ? v : null);
         FilingSearch.Sort order = p.read("sort", this.sort, FilingSearchForm::parseSort);
         Integer pageNumber = p.read("page", this.page, v -> PAGE.matcher(v).matches() ? Integer.valueOf(v) : null);
+        // real, sample or both ("both" is the same as leaving it out)
+        Boolean sampleOnly = "both".equalsIgnoreCase(blankToNull(this.sample)) ? null
+                : p.read("sample", this.sample, FilingSearchForm::parseSample);
         return new FilingSearch(memberSlug, officeCode, legalStatus, areaCode, filingYear, ipcPrefix, openLicence,
-                title, order, pageNumber == null ? 0 : pageNumber, ignored);
+                title, order, pageNumber == null ? 0 : pageNumber, ignored, sampleOnly);
+    }
+
+    private static Boolean parseSample(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "sample" -> Boolean.TRUE;
+            case "real" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {

@@ -2,7 +2,9 @@ package org.aiip.tracker.filing;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -32,6 +34,8 @@ public class FilingService {
 
     /** Rows the export reads at a time. */
     private static final int EXPORT_CHUNK = 1000;
+
+    private static final int FIRST_EXPORT_CHUNK = 50;
 
     /** The most family members a filing's page lists. */
     private static final int MAX_FAMILY = 200;
@@ -117,8 +121,11 @@ public class FilingService {
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
         FilingSearchCriteria criteria = criteria(search).criteria();
         long after = 0;
+        // A small first chunk, so that the download starts within a moment; then full chunks.
+        int chunk = FIRST_EXPORT_CHUNK;
         while (true) {
-            List<Long> ids = this.index.idsAfter(criteria, visibility, after, EXPORT_CHUNK);
+            List<Long> ids = this.index.idsAfter(criteria, visibility, after, chunk);
+            chunk = EXPORT_CHUNK;
             if (ids.isEmpty()) {
                 return;
             }
@@ -141,7 +148,7 @@ public class FilingService {
             applied = (areaId == null) ? applied.withoutArea() : applied;
         }
         FilingSearchCriteria criteria = new FilingSearchCriteria(applicantId, applied.office(), applied.status(),
-                areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort());
+                areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort(), applied.sample());
         return new Criteria(applied, criteria);
     }
 
@@ -201,6 +208,14 @@ public class FilingService {
     /** The managed technology areas, in their display order (for the filter form). */
     public List<TechnologyArea> areas() {
         return this.areas.findAllByOrderBySortOrderAsc();
+    }
+
+    /** The id of each technology area by its code (for writers that store areas by id). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<String, Long> areaIdsByCode() {
+        Map<String, Long> ids = new HashMap<>();
+        this.areas.findAll().forEach(area -> ids.put(area.getCode(), area.getId()));
+        return ids;
     }
 
 }

@@ -2,6 +2,8 @@ package org.aiip.tracker.filing;
 
 import java.util.Objects;
 
+import org.aiip.tracker.system.RuleViolation;
+
 /**
  * A value typed or imported by someone is not valid. Besides the English message, it carries a
  * message {@link #code() code} and its {@link #arguments() arguments} so that a user interface
@@ -33,5 +35,10 @@ public class InvalidValueException extends IllegalArgumentException {
     /** The message arguments ({0}, {1}, ...); a copy, so the exception stays unchanged. */
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** This error as the broken rule of one field. */
+    public RuleViolation violation(String field) {
+        return new RuleViolation(field, this.code, arguments(), getMessage());
     }
 }

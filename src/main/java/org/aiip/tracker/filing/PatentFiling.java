@@ -25,6 +25,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -154,6 +155,8 @@ public class PatentFiling {
     @Column(name = "ref")
     private Set<String> familyRefs = new LinkedHashSet<>();
 
+    /** Indexed so that the list can show real filings, the synthetic sample, or both. */
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class))
     private boolean sample;
 
     @Column(length = 1000)
@@ -168,12 +171,17 @@ public class PatentFiling {
     @GenericField(sortable = Sortable.YES)
     private Instant updatedAt;
 
+    /** {@link #applicationNumber} as read once for this instance (the stored form is parsed on first use). */
+    @Transient
+    private ApplicationNumber number;
+
     protected PatentFiling() {
     }
 
     public PatentFiling(ApplicationNumber number, MemberCompany applicant, TechnologyArea area) {
         this.office = number.office();
         this.applicationNumber = number.normalised();
+        this.number = number;
         this.applicant = applicant;
         this.technologyArea = area;
     }
@@ -240,7 +248,15 @@ public class PatentFiling {
 
     /** The application number as a value, shown in the office's usual form by its toString; null when not known. */
     public ApplicationNumber getNumber() {
-        return this.applicationNumber == null ? null : ApplicationNumber.ofNormalised(this.office, this.applicationNumber);
+        if (this.applicationNumber == null) {
+            return null;
+        }
+        ApplicationNumber read = this.number;
+        if (read == null || read.office() != this.office || !read.normalised().equals(this.applicationNumber)) {
+            read = ApplicationNumber.ofNormalised(this.office, this.applicationNumber);
+            this.number = read;
+        }
+        return read;
     }
 
     /** The number people know the filing by: its application number, else its publication number. */
@@ -251,6 +267,7 @@ public class PatentFiling {
     public void setNumber(ApplicationNumber number) {
         this.office = number.office();
         this.applicationNumber = number.normalised();
+        this.number = number;
     }
 
     public Long getId() {

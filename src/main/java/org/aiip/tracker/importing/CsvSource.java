@@ -281,7 +281,7 @@ final class CsvSource implements Closeable {
                 }
                 columns[index] = i;
             }
-            else if (!name.isEmpty() && !name.equals(ERRORS_COLUMN)) {
+            else if (!name.isEmpty() && !name.equals(ERRORS_COLUMN) && !name.equals(FilingColumns.ADDRESS)) {
                 unknown.add(header.get(i).strip());
             }
         }

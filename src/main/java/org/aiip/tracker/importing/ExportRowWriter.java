@@ -18,17 +18,18 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FamilyJoiner;
-import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.FilingDateSource;
+import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.FilingParty;
 import org.aiip.tracker.filing.IpcSymbol;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PublicationNumber;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Writes the checked rows of an export file inside the caller's transaction: new filings with their
@@ -192,7 +193,7 @@ class ExportRowWriter {
         ps.setString(i++, row.number() == null ? null : row.number().normalised());
         ps.setLong(i++, d.applicantId());
         ps.setString(i++, d.title().strip());
-        ps.setString(i++, blankToNull(d.abstractText()));
+        ps.setString(i++, Texts.trimToNull(d.abstractText()));
         ps.setDate(i++, Date.valueOf(d.filingDate()));
         ps.setInt(i++, d.filingDate().getYear());
         ps.setString(i++, x.dateSource().name());
@@ -308,10 +309,6 @@ class ExportRowWriter {
         else {
             ps.setDate(index, Date.valueOf(date));
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
 }

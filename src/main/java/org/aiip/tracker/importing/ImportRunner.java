@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -27,10 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FilingCounts;
+import org.aiip.tracker.system.FieldChange;
 
 /**
  * Runs the checking and the writing of imports on a small pool of worker threads, as the person
@@ -66,7 +65,7 @@ class ImportRunner implements DisposableBean {
 
     private final ImportFiles files;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     private final FilingCounts counts;
 
@@ -88,7 +87,7 @@ class ImportRunner implements DisposableBean {
 
     ImportRunner(ImportJobStore store, ImportScanner scanner, ImportWriter writer, ExportRowWriter exportWriter,
             WaitingRows waitingRows, NameQueue nameQueue, ImportFiles files,
-            AuditService audit, FilingCounts counts, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, FilingCounts counts, PlatformTransactionManager transactions,
             MessageSource messages, @Value("${tracker.import.threads:2}") int threads,
             @Value("${tracker.import.heartbeat-interval:PT15S}") Duration heartbeatInterval,
             @Value("${tracker.import.stale-after:PT2M}") Duration staleAfter) {
@@ -106,7 +105,7 @@ class ImportRunner implements DisposableBean {
         this.waitingRows = waitingRows;
         this.nameQueue = nameQueue;
         this.files = files;
-        this.audit = audit;
+        this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.messages = messages;
         AtomicInteger serial = new AtomicInteger();
@@ -293,11 +292,11 @@ class ImportRunner implements DisposableBean {
     }
 
     private void recordAudit(ImportJob job, WriteCounts written) {
-        this.audit.record(AUDIT_TYPE, job.getId(), AuditAction.IMPORT, job.getOwnerMemberId(), summary(written),
+        this.events.publishEvent(new ImportCompleted(job.getId(), job.getOwnerMemberId(), summary(written),
                 List.of(new FieldChange("file", null, job.getFileName()),
                         new FieldChange("created", null, String.valueOf(written.created())),
                         new FieldChange("updated", null, String.valueOf(written.updated())),
-                        new FieldChange("skipped", null, String.valueOf(written.skipped()))));
+                        new FieldChange("skipped", null, String.valueOf(written.skipped())))));
     }
 
     // One line per phase, for the operators and the benchmark.

@@ -15,8 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.filing.FilingRules;
-import org.aiip.tracker.filing.TechnologyArea;
-import org.aiip.tracker.filing.TechnologyAreaRepository;
+import org.aiip.tracker.filing.FilingService;
 import org.aiip.tracker.member.CompanyName;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
@@ -46,7 +45,7 @@ class ImportScanner {
 
     private final MemberService members;
 
-    private final TechnologyAreaRepository areas;
+    private final FilingService filings;
 
     private final ExistingFilings existing;
 
@@ -56,12 +55,12 @@ class ImportScanner {
 
     private final int maxRows;
 
-    ImportScanner(FilingRules rules, MemberService members, TechnologyAreaRepository areas, ExistingFilings existing,
+    ImportScanner(FilingRules rules, MemberService members, FilingService filings, ExistingFilings existing,
             NameContext.Lookup names, @Value("${tracker.import.chunk-size:1000}") int chunkSize,
             @Value("${tracker.import.max-rows:1000000}") int maxRows) {
         this.rules = rules;
         this.members = members;
-        this.areas = areas;
+        this.filings = filings;
         this.existing = existing;
         this.names = names;
         this.chunkSize = chunkSize;
@@ -106,11 +105,7 @@ class ImportScanner {
     }
 
     private Map<String, Long> areaIds() {
-        Map<String, Long> areaIds = new HashMap<>();
-        for (TechnologyArea area : this.areas.findAll()) {
-            areaIds.put(area.getCode(), area.getId());
-        }
-        return areaIds;
+        return this.filings.areaIdsByCode();
     }
 
     private static Set<String> keysOf(List<SourceRow> rows) {

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.member.MemberAlias;
 import org.aiip.tracker.member.MemberAliasRepository;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 
 /**

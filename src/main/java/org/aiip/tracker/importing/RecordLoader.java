@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -33,11 +34,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.member.CompanyName;
+import org.aiip.tracker.system.FieldChange;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Loads the real record that ships with the tracker (src/main/resources/record, docs/record.md): the
@@ -66,7 +66,7 @@ class RecordLoader implements ApplicationRunner {
 
     private final FilingCounts counts;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     private final JdbcTemplate jdbc;
 
@@ -74,13 +74,13 @@ class RecordLoader implements ApplicationRunner {
 
     private final boolean enabled;
 
-    RecordLoader(ImportScanner scanner, ExportRowWriter writer, FilingCounts counts, AuditService audit,
+    RecordLoader(ImportScanner scanner, ExportRowWriter writer, FilingCounts counts, ApplicationEventPublisher events,
             JdbcTemplate jdbc, TransactionTemplate transaction,
             @Value("${tracker.record.enabled:true}") boolean enabled) {
         this.scanner = scanner;
         this.writer = writer;
         this.counts = counts;
-        this.audit = audit;
+        this.events = events;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.enabled = enabled;
@@ -136,10 +136,10 @@ class RecordLoader implements ApplicationRunner {
                     match_rows = ?, join_rows = ?, created_count = ?, updated_count = ?, finished_at = ? where id = ?""",
                 scanned.total(), scanned.total(), scanned.valid(), scanned.errors(), scanned.matches(), scanned.joins(),
                 writing.written.created(), writing.written.updated(), OffsetDateTime.now(ZoneOffset.UTC), jobId);
-        this.audit.record(ImportRunner.AUDIT_TYPE, jobId, AuditAction.IMPORT, null,
+        this.events.publishEvent(new ImportCompleted(jobId, null,
                 writing.written.created() + " created, " + writing.written.updated() + " updated (the real record)",
                 List.of(new FieldChange("file", null, FILINGS), new FieldChange("aliases", null, String.valueOf(aliases)),
-                        new FieldChange("outsideNames", null, String.valueOf(outside))));
+                        new FieldChange("outsideNames", null, String.valueOf(outside)))));
         log.info("Loaded the real record: {} rows, {} filings created, {} updated, {} aliases, {} outside names in {} ms",
                 scanned.total(), writing.written.created(), writing.written.updated(), aliases, outside,
                 (System.nanoTime() - start) / 1_000_000);
@@ -169,7 +169,7 @@ class RecordLoader implements ApplicationRunner {
                     insert into member_alias (member_id, name, match_key, kind, status, source, created_at, version)
                     select id, ?, ?, ?, 'APPROVED', ?, ?, 0 from member_company where slug = ?""",
                     CompanyName.clean(row.get("name")), key, row.get("kind").toUpperCase(Locale.ROOT),
-                    blankToNull(row.get("source")), OffsetDateTime.now(ZoneOffset.UTC), row.get("member"));
+                    Texts.trimToNull(row.get("source")), OffsetDateTime.now(ZoneOffset.UTC), row.get("member"));
         }
         return added;
     }
@@ -207,10 +207,6 @@ class RecordLoader implements ApplicationRunner {
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     /** Writes each checked chunk as the import does, and keeps the first problem for the message. */

@@ -20,7 +20,7 @@ import org.aiip.tracker.filing.FilingRules;
 import org.aiip.tracker.filing.InvalidValueException;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentOffice;
-import org.aiip.tracker.filing.RuleViolation;
+import org.aiip.tracker.system.RuleViolation;
 
 /**
  * Turns one CSV record into a {@link CheckedRow}: reads each cell into its type (a problem there

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.aiip.tracker.filing.AreaFromIpc;
 import org.aiip.tracker.filing.ApplicationNumber;
+import org.aiip.tracker.filing.AreaFromIpc;
 import org.aiip.tracker.filing.FamilyRefs;
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.FilingDateSource;
@@ -23,8 +23,8 @@ import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.NumberReading;
 import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.filing.PublicationNumber;
-import org.aiip.tracker.filing.RuleViolation;
 import org.aiip.tracker.member.CompanyName;
+import org.aiip.tracker.system.RuleViolation;
 
 /**
  * Checks one row of an export file (The Lens, Google Patents, Espacenet): reads its numbers as the

@@ -1,10 +1,13 @@
 package org.aiip.tracker.initiative;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.aiip.tracker.system.ShownText;
 
 /** The AI IP Cooperation Initiative itself, as the source article states it. */
 @Entity
@@ -27,6 +30,18 @@ public class Initiative {
     private String memberCountStated;
 
     private String sourceNote;
+
+    private String publishedByKo;
+
+    private String publishedByZh;
+
+    private String memberCountStatedKo;
+
+    private String memberCountStatedZh;
+
+    private String sourceNoteKo;
+
+    private String sourceNoteZh;
 
     /** The public page of the source article. */
     private String sourceUrl;
@@ -68,6 +83,26 @@ public class Initiative {
 
     public String getSourceNote() {
         return this.sourceNote;
+    }
+
+    /** The name in the reader's language; the Korean is the source article's, the Chinese a translation. */
+    public ShownText name(Locale locale) {
+        return ShownText.of(locale, this.nameEn, this.nameKo, this.nameZh, true);
+    }
+
+    /** Who published it, in the reader's language (the Korean is the source article's words). */
+    public ShownText publishedBy(Locale locale) {
+        return ShownText.of(locale, this.publishedBy, this.publishedByKo, this.publishedByZh, true);
+    }
+
+    /** The membership the source states ("about 20 companies"), in the reader's language. */
+    public ShownText memberCountStated(Locale locale) {
+        return ShownText.of(locale, this.memberCountStated, this.memberCountStatedKo, this.memberCountStatedZh, true);
+    }
+
+    /** The note on the source, in the reader's language (Korean and Chinese are translations). */
+    public ShownText sourceNote(Locale locale) {
+        return ShownText.of(locale, this.sourceNote, this.sourceNoteKo, this.sourceNoteZh, false);
     }
 
 }

@@ -1,10 +1,13 @@
 package org.aiip.tracker.initiative;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.aiip.tracker.system.ShownText;
 
 /**
  * One row of an external ranking of AI patent applications (the December 2019 report the source
@@ -21,6 +24,14 @@ public class ReferenceRanking {
     private int rankNo;
 
     private String company;
+
+    private String companyKo;
+
+    private String companyZh;
+
+    private String sourceKo;
+
+    private String sourceZh;
 
     private String memberSlug;
 
@@ -75,6 +86,16 @@ public class ReferenceRanking {
 
     public LocalDate getPublishedOn() {
         return this.publishedOn;
+    }
+
+    /** The company's name in the reader's language (the Korean article's names are its own words). */
+    public ShownText company(Locale locale) {
+        return ShownText.of(locale, this.company, this.companyKo, this.companyZh, true);
+    }
+
+    /** The report's name in the reader's language (the Korean article names it; the Chinese is a translation). */
+    public ShownText source(Locale locale) {
+        return ShownText.of(locale, this.source, this.sourceKo, this.sourceZh, true);
     }
 
 }

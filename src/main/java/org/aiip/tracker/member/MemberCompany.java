@@ -15,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.aiip.tracker.system.ShownText;
+
 /** A company that belongs to the initiative, named in English, Chinese and Korean. */
 @Entity
 @Table(name = "member_company")
@@ -48,6 +50,16 @@ public class MemberCompany {
 
     @Column(length = 4000)
     private String description;
+
+    private String sectorKo;
+
+    private String sectorZh;
+
+    @Column(length = 4000)
+    private String descriptionKo;
+
+    @Column(length = 4000)
+    private String descriptionZh;
 
     @Version
     private long version;
@@ -114,7 +126,12 @@ public class MemberCompany {
         return this.sector;
     }
 
+    /** A changed English sector drops its translations, which no longer say the same. */
     public void setSector(String sector) {
+        if (!java.util.Objects.equals(this.sector, sector)) {
+            this.sectorKo = null;
+            this.sectorZh = null;
+        }
         this.sector = sector;
     }
 
@@ -160,7 +177,12 @@ public class MemberCompany {
         return this.description;
     }
 
+    /** A changed English description drops its translations, which no longer say the same. */
     public void setDescription(String description) {
+        if (!java.util.Objects.equals(this.description, description)) {
+            this.descriptionKo = null;
+            this.descriptionZh = null;
+        }
         this.description = description;
     }
 
@@ -183,6 +205,16 @@ public class MemberCompany {
         state.put("withdrawnOn", this.withdrawnOn == null ? null : this.withdrawnOn.toString());
         state.put("description", this.description);
         return state;
+    }
+
+    /** The sector in the reader's language: a Korean or Chinese version is the tracker's translation. */
+    public ShownText sector(Locale locale) {
+        return ShownText.of(locale, this.sector, this.sectorKo, this.sectorZh, false);
+    }
+
+    /** The description in the reader's language: a Korean or Chinese version is the tracker's translation. */
+    public ShownText description(Locale locale) {
+        return ShownText.of(locale, this.description, this.descriptionKo, this.descriptionZh, false);
     }
 
 }

@@ -9,9 +9,10 @@ import jakarta.validation.constraints.Size;
 
 import org.aiip.tracker.member.CompanyName;
 import org.aiip.tracker.member.MemberAlias;
+import org.aiip.tracker.system.TrimmedForm;
 
 /** A name to add to a member's aliases, as typed. */
-public class AliasForm {
+public class AliasForm implements TrimmedForm {
 
     static final String[] FIELDS = { "name", "kind", "validFrom", "validUntil", "source" };
 

@@ -2,7 +2,6 @@ package org.aiip.tracker.memberadmin;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +36,6 @@ class MemberAliasController {
     @InitBinder("aliasForm")
     void allowOnlyAliasFields(WebDataBinder binder) {
         binder.setAllowedFields(AliasForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/members/{slug}/aliases")

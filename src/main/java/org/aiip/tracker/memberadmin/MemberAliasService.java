@@ -10,15 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.member.CompanyName;
 import org.aiip.tracker.member.MemberAlias;
 import org.aiip.tracker.member.MemberAliasApproved;
 import org.aiip.tracker.member.MemberAliasRepository;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 
 /**
@@ -38,15 +37,11 @@ public class MemberAliasService {
 
     private final MemberService members;
 
-    private final AuditService audit;
-
     private final ApplicationEventPublisher events;
 
-    MemberAliasService(MemberAliasRepository aliases, MemberService members, AuditService audit,
-            ApplicationEventPublisher events) {
+    MemberAliasService(MemberAliasRepository aliases, MemberService members, ApplicationEventPublisher events) {
         this.aliases = aliases;
         this.members = members;
-        this.audit = audit;
         this.events = events;
     }
 
@@ -93,8 +88,9 @@ public class MemberAliasService {
         alias.setSource(form.getSource());
         alias.setProposedBy(CurrentUser.name());
         this.aliases.saveAndFlush(alias);
-        this.audit.record(AUDIT_TYPE, alias.getId(), AuditAction.CREATE, member.getId(), alias.getName(),
-                FieldChange.between(Map.of(), state(alias)));
+        this.events.publishEvent(new MemberChanged(AUDIT_TYPE,
+                alias.getId(), AuditAction.CREATE, member.getId(), alias.getName(),
+                FieldChange.between(Map.of(), state(alias))));
         if (alias.isApproved()) {
             this.events.publishEvent(new MemberAliasApproved(alias.getMatchKey(), member.getId()));
         }
@@ -108,8 +104,9 @@ public class MemberAliasService {
         Map<String, String> before = state(alias);
         alias.approve();
         this.aliases.saveAndFlush(alias);
-        this.audit.record(AUDIT_TYPE, alias.getId(), AuditAction.UPDATE, alias.getMember().getId(), alias.getName(),
-                FieldChange.between(before, state(alias)));
+        this.events.publishEvent(new MemberChanged(AUDIT_TYPE,
+                alias.getId(), AuditAction.UPDATE, alias.getMember().getId(), alias.getName(),
+                FieldChange.between(before, state(alias))));
         this.events.publishEvent(new MemberAliasApproved(alias.getMatchKey(), alias.getMember().getId()));
     }
 
@@ -120,8 +117,9 @@ public class MemberAliasService {
         if (!admin && alias.isApproved()) {
             throw new NotFoundException("alias " + id);
         }
-        this.audit.record(AUDIT_TYPE, alias.getId(), AuditAction.DELETE, alias.getMember().getId(), alias.getName(),
-                FieldChange.between(state(alias), Map.of()));
+        this.events.publishEvent(new MemberChanged(AUDIT_TYPE,
+                alias.getId(), AuditAction.DELETE, alias.getMember().getId(), alias.getName(),
+                FieldChange.between(state(alias), Map.of())));
         this.aliases.delete(alias);
     }
 

@@ -4,16 +4,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
-import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * Adds, changes and withdraws member companies. Admins keep every field; an editor keeps only
@@ -30,11 +31,11 @@ public class MemberEditService {
 
     private final MemberEditRepository members;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    MemberEditService(MemberEditRepository members, AuditService audit) {
+    MemberEditService(MemberEditRepository members, ApplicationEventPublisher events) {
         this.members = members;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** A company for an admin to change, or a 404 for anybody else. */
@@ -62,14 +63,15 @@ public class MemberEditService {
         MemberCompany member = new MemberCompany(form.getSlug(), form.getNameEn());
         form.applyTo(member);
         this.members.saveAndFlush(member);
-        this.audit.record(AUDIT_TYPE, member.getId(), AuditAction.CREATE, member.getId(), member.getNameEn(),
-                FieldChange.between(Map.of(), member.auditState()));
+        this.events.publishEvent(new MemberChanged(AUDIT_TYPE,
+                member.getId(), AuditAction.CREATE, member.getId(), member.getNameEn(),
+                FieldChange.between(Map.of(), member.auditState())));
         return member;
     }
 
     /**
      * Saves the admin's changes if nobody else saved the company since the form showed
-     * {@code form.version}; otherwise throws {@link StaleMemberException} with the current state.
+     * {@code form.version}; otherwise throws {@link StaleVersionException} with the current state.
      */
     public MemberCompany update(String slug, MemberForm form) {
         MemberCompany member = current(forAdmin(slug), form.getVersion());
@@ -112,7 +114,8 @@ public class MemberEditService {
         this.members.flush();
         var changes = FieldChange.between(before, member.auditState());
         if (!changes.isEmpty()) {
-            this.audit.record(AUDIT_TYPE, member.getId(), action, member.getId(), member.getNameEn(), changes);
+            this.events.publishEvent(new MemberChanged(AUDIT_TYPE,
+                    member.getId(), action, member.getId(), member.getNameEn(), changes));
         }
         return member;
     }
@@ -123,7 +126,7 @@ public class MemberEditService {
 
     private static MemberCompany current(MemberCompany member, long version) {
         if (member.getVersion() != version) {
-            throw new StaleMemberException(member);
+            throw new StaleVersionException("the member company", member);
         }
         return member;
     }

@@ -12,13 +12,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberRole;
+import org.aiip.tracker.system.TrimmedForm;
 
 /**
  * What the admins' member form sends. Only these fields bind (see {@link MemberFormController}):
  * the company's id comes from the address, its status changes only by withdrawal, and
  * {@code version} is only compared with the stored one.
  */
-public class MemberForm {
+public class MemberForm implements TrimmedForm {
 
     static final String[] FIELDS = { "nameEn", "nameZh", "nameKo", "slug", "sector", "website", "joinedOn", "role",
             "description", "version" };

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -20,9 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberRole;
+import org.aiip.tracker.system.RecordHistory;
+import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * New member, edit, withdraw and history for admins; the profile text for admins and the
@@ -39,23 +39,21 @@ class MemberFormController {
 
     private final MemberEditService edits;
 
-    private final AuditService audit;
+    private final RecordHistory history;
 
-    MemberFormController(MemberEditService edits, AuditService audit) {
+    MemberFormController(MemberEditService edits, RecordHistory history) {
         this.edits = edits;
-        this.audit = audit;
+        this.history = history;
     }
 
     @InitBinder("memberForm")
     void allowOnlyMemberFields(WebDataBinder binder) {
         binder.setAllowedFields(MemberForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @InitBinder("memberProfileForm")
     void allowOnlyProfileFields(WebDataBinder binder) {
         binder.setAllowedFields(MemberProfileForm.FIELDS);
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/members/new")
@@ -109,8 +107,8 @@ class MemberFormController {
         catch (DataIntegrityViolationException ex) {
             result.rejectValue("slug", "members.slug.taken", "this address is already in use");
         }
-        catch (StaleMemberException ex) {
-            model.addAttribute("conflict", MemberForm.from(ex.current()));
+        catch (StaleVersionException ex) {
+            model.addAttribute("conflict", MemberForm.from(ex.current(MemberCompany.class)));
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", MemberForm.from(this.edits.forAdmin(slug)));
@@ -138,8 +136,8 @@ class MemberFormController {
             redirect.addFlashAttribute("flash", "members.profile.saved");
             return "redirect:/members/" + slug;
         }
-        catch (StaleMemberException ex) {
-            model.addAttribute("conflict", MemberProfileForm.from(ex.current()));
+        catch (StaleVersionException ex) {
+            model.addAttribute("conflict", MemberProfileForm.from(ex.current(MemberCompany.class)));
         }
         catch (ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", MemberProfileForm.from(this.edits.forProfile(slug)));
@@ -167,7 +165,7 @@ class MemberFormController {
         catch (MemberRejectedException ex) {
             model.addAttribute("dateError", ex.code());
         }
-        catch (StaleMemberException | ObjectOptimisticLockingFailureException ex) {
+        catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", true);
         }
         model.addAttribute("member", this.edits.forAdmin(slug));
@@ -178,7 +176,7 @@ class MemberFormController {
     @GetMapping("/members/{slug}/history")
     String history(@PathVariable String slug, Model model) {
         MemberCompany member = this.edits.forProfile(slug);
-        model.addAttribute("entries", this.audit.history(MemberEditService.AUDIT_TYPE, member.getId()));
+        model.addAttribute("entries", this.history.history(MemberEditService.AUDIT_TYPE, member.getId()));
         model.addAttribute("recordName", member.getNameEn());
         model.addAttribute("backLink", "/members/" + member.getSlug());
         model.addAttribute("menu", "members");

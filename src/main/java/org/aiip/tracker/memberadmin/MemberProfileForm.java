@@ -4,12 +4,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.system.TrimmedForm;
 
 /**
  * The part of a company's profile its own editors keep: description, sector and website. Names,
  * address, role and status stay with the admins.
  */
-public class MemberProfileForm {
+public class MemberProfileForm implements TrimmedForm {
 
     static final String[] FIELDS = { "description", "sector", "website", "version" };
 

@@ -1,17 +1,14 @@
 package org.aiip.tracker.overview;
 
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
@@ -19,7 +16,6 @@ import org.aiip.tracker.clause.ClauseText;
 import org.aiip.tracker.compliance.ComplianceAssessment;
 import org.aiip.tracker.compliance.ComplianceService;
 import org.aiip.tracker.compliance.ComplianceStatus;
-import org.aiip.tracker.compliance.Evidence;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingStatistics;
 import org.aiip.tracker.member.MemberCompany;
@@ -39,8 +35,6 @@ class ClauseOverviewService {
     /** The clause whose indicator is the filings outside China. */
     static final int INTERNATIONAL = 8;
 
-    /** Coverage over time starts in the year the initiative was published. */
-    static final int COVERAGE_FROM = 2020;
 
     private final ClauseService clauses;
 
@@ -50,12 +44,15 @@ class ClauseOverviewService {
 
     private final FilingStatistics statistics;
 
+    private final RegistryEvidence evidence;
+
     ClauseOverviewService(ClauseService clauses, MemberService members, ComplianceService compliance,
-            FilingStatistics statistics) {
+            FilingStatistics statistics, RegistryEvidence evidence) {
         this.clauses = clauses;
         this.members = members;
         this.compliance = compliance;
         this.statistics = statistics;
+        this.evidence = evidence;
     }
 
     List<ClauseRow> list(Locale locale) {
@@ -82,9 +79,12 @@ class ClauseOverviewService {
             .stream()
             .collect(Collectors.toMap(a -> a.getMember().getId(), Function.identity()));
         List<MemberCompany> all = this.members.all();
+        RegistryEvidence.Records records = this.evidence.load();
+        int clauseNumber = clause.getNumber();
         List<ClausePage.Standing> standings = all
             .stream()
-            .map(m -> new ClausePage.Standing(m, assessments.get(m.getId())))
+            .map(m -> new ClausePage.Standing(m, assessments.get(m.getId()),
+                    records.forMember(m.getId(), clauseNumber)))
             .toList();
         List<MemberCompany> active = all.stream().filter(MemberCompany::isActive).toList();
         ComplianceFigures figures = new ComplianceFigures(List.copyOf(assessments.values()));
@@ -92,27 +92,47 @@ class ClauseOverviewService {
         return new ClausePage(n, shown, others, missing, standings, figures.implementedAmong(active, n), active.size(),
                 n == OPEN_LICENSING ? this.statistics.openLicenceOffers(FilingAccess.visibility()) : null,
                 n == INTERNATIONAL ? this.statistics.outsideChina(FilingAccess.visibility()) : null,
-                coverageOverTime(assessments.values(), active, Year.now().getValue()));
+                reviewsByQuarter(assessments.values(), LocalDate.now()), records.registriesOf(n),
+                records.forClause(n));
     }
 
     /**
-     * There is no status history, so coverage over time is derived: for each year from 2020, the
-     * active members whose assessment is IMPLEMENTED now and whose earliest evidence is dated on or
-     * before the end of that year. An implemented assessment without evidence has no date and is
-     * not counted. Reads the assessments the page already loaded with their evidence: no query.
+     * What changes on a clause: its assessments counted by the quarter of their last review and by status,
+     * for every quarter from the first review to the last (quarters between without a review count zero; a
+     * review dated after {@code today} counts in today's quarter). An
+     * assessment never reviewed has no date and is not counted. Reads the assessments the page already
+     * loaded: no query.
      */
-    static List<ClausePage.CoveragePoint> coverageOverTime(Collection<ComplianceAssessment> assessments,
-            List<MemberCompany> active, int lastYear) {
-        Set<Long> activeIds = active.stream().map(MemberCompany::getId).collect(Collectors.toSet());
-        List<LocalDate> since = assessments.stream()
-            .filter(a -> a.getStatus() == ComplianceStatus.IMPLEMENTED && activeIds.contains(a.getMember().getId()))
-            .map(a -> a.getEvidence().stream().map(Evidence::getEvidenceDate).min(Comparator.naturalOrder()))
-            .flatMap(Optional::stream)
-            .toList();
-        return IntStream.rangeClosed(COVERAGE_FROM, lastYear)
-            .mapToObj(year -> new ClausePage.CoveragePoint(year,
-                    since.stream().filter(d -> d.getYear() <= year).count()))
-            .toList();
+    static List<ClausePage.QuarterCount> reviewsByQuarter(Collection<ComplianceAssessment> assessments,
+            LocalDate today) {
+        List<ComplianceAssessment> reviewed = assessments.stream().filter(a -> a.getReviewedOn() != null).toList();
+        if (reviewed.isEmpty()) {
+            return List.of();
+        }
+        int first = quarterIndex(reviewed.stream().map(ComplianceAssessment::getReviewedOn).min(Comparator.naturalOrder()).orElseThrow());
+        int last = Math.min(quarterIndex(today),
+                quarterIndex(reviewed.stream().map(ComplianceAssessment::getReviewedOn).max(Comparator.naturalOrder()).orElseThrow()));
+        first = Math.min(first, last);
+        List<ClausePage.QuarterCount> quarters = new java.util.ArrayList<>();
+        for (int q = first; q <= last; q++) {
+            int index = q;
+            int lastIndex = last;
+            List<ComplianceAssessment> in = reviewed.stream()
+                .filter(a -> Math.min(quarterIndex(a.getReviewedOn()), lastIndex) == index)
+                .toList();
+            quarters.add(new ClausePage.QuarterCount((q / 4) + " Q" + (q % 4 + 1), count(in, ComplianceStatus.IMPLEMENTED),
+                    count(in, ComplianceStatus.IN_PROGRESS), count(in, ComplianceStatus.PLANNED),
+                    count(in, ComplianceStatus.NOT_STARTED)));
+        }
+        return quarters;
+    }
+
+    private static int quarterIndex(LocalDate date) {
+        return date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
+    }
+
+    private static long count(List<ComplianceAssessment> assessments, ComplianceStatus status) {
+        return assessments.stream().filter(a -> a.getStatus() == status).count();
     }
 
     private List<MemberCompany> activeMembers() {

@@ -2,6 +2,7 @@ package org.aiip.tracker.overview;
 
 import java.util.List;
 
+import org.aiip.tracker.clause.ClauseEvidence;
 import org.aiip.tracker.clause.ClauseText;
 import org.aiip.tracker.compliance.ComplianceAssessment;
 import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
@@ -16,24 +17,39 @@ import org.aiip.tracker.member.MemberCompany;
  * @param missing the languages the tracker keeps but this clause has no text in yet
  * @param openLicenceOffers clause 3 only: visible filings offered under an open licence, else {@code null}
  * @param outsideChina clause 8 only: visible filings per office other than CN, else {@code null}
- * @param coverageOverTime active members with the clause implemented, year by year (see
- * {@link ClauseOverviewService#coverageOverTime})
+ * @param reviewsByQuarter the assessments of the clause counted by the quarter of their last review and by
+ * status, from the first quarter with a review to the current one (see {@link ClauseOverviewService#reviewsByQuarter})
+ * @param registries the registries whose records evidence this clause (none for most clauses)
+ * @param records the records of those registries, newest first
  */
 public record ClausePage(int number, ClauseText shown, List<ClauseText> others, List<String> missing,
         List<Standing> members, long implemented, long activeMembers, Long openLicenceOffers,
-        List<OfficeCount> outsideChina, List<CoveragePoint> coverageOverTime) {
+        List<OfficeCount> outsideChina, List<QuarterCount> reviewsByQuarter,
+        List<ClauseEvidence.Registry> registries, List<ClauseEvidence.Item> records) {
 
     /** Whether any indicator is derived from the data for this clause. */
     public boolean hasIndicators() {
         return this.openLicenceOffers != null || this.outsideChina != null;
     }
 
-    /** A member and its assessment of the clause ({@code null}: not assessed yet). */
-    public record Standing(MemberCompany member, ComplianceAssessment assessment) {
+    /**
+     * A member, its assessment of the clause ({@code null}: not assessed yet) and the registries'
+     * records about it on this clause.
+     */
+    public record Standing(MemberCompany member, ComplianceAssessment assessment, List<ClauseEvidence.Item> records) {
     }
 
-    /** How many active members had the clause implemented by the end of the year. */
-    public record CoveragePoint(int year, long implemented) {
+    /**
+     * The assessments last reviewed in one quarter, per status.
+     *
+     * @param quarter e.g. {@code 2021 Q3}
+     */
+    public record QuarterCount(String quarter, long implemented, long inProgress, long planned, long notStarted) {
+
+        public long total() {
+            return this.implemented + this.inProgress + this.planned + this.notStarted;
+        }
+
     }
 
 }

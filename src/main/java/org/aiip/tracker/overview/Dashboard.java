@@ -8,6 +8,7 @@ import org.aiip.tracker.filing.FilingStatistics.StatusCount;
 import org.aiip.tracker.filing.FilingStatistics.Totals;
 import org.aiip.tracker.initiative.Initiative;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.system.ShownText;
 
 /**
  * Everything the dashboard shows, assembled in one read-only transaction. Filing figures count
@@ -16,7 +17,8 @@ import org.aiip.tracker.member.MemberCompany;
 public record Dashboard(Initiative initiative, String initiativeName, long activeMembers, Totals totals,
         YearTable perYear, List<NamedCount> byArea, List<OfficeCount> byOffice, List<StatusCount> byStatus,
         Matrix matrix, List<FilingRow> latest, List<RankingRow> ranking, List<String> rankingSources,
-        List<RankingReport> rankingReports, List<RankDisagreement> rankingDisagreements) {
+        List<RankingReport> rankingReports, List<RankDisagreement> rankingDisagreements,
+        List<ShownText> rankingSourcesShown) {
 
     /** The ranking as one page reports it: the page, its address, and its rows. */
     public record RankingReport(String reportedBy, String reportedUrl, List<RankingRow> rows) {
@@ -62,8 +64,11 @@ public record Dashboard(Initiative initiative, String initiativeName, long activ
     public record ClauseHeading(int number, String shortTitle) {
     }
 
-    /** A row of the matrix; each cell is a status name or NONE, in clause order. */
-    public record MatrixRow(MemberCompany member, List<String> cells) {
+    /**
+     * A row of the matrix; each cell is a status name or NONE, in clause order, and {@code records} the
+     * number of the registries' records about the member on each clause (licence offers, cases ...).
+     */
+    public record MatrixRow(MemberCompany member, List<String> cells, List<Integer> records) {
 
         /** How many of the member's clauses are at the status (a status name or NONE). */
         public long count(String status) {
@@ -79,7 +84,7 @@ public record Dashboard(Initiative initiative, String initiativeName, long activ
      * not a member
      */
     public record RankingRow(int rank, String company, Integer applications, String scope, String memberSlug, Long ours,
-            LocalDate publishedOn, String reportedBy, String reportedUrl) {
+            LocalDate publishedOn, String reportedBy, String reportedUrl, ShownText shownCompany) {
     }
 
 }

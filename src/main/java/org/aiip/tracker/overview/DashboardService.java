@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.aiip.tracker.audit.AuditEntry;
+import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.compliance.ComplianceService;
@@ -47,8 +49,15 @@ public class DashboardService {
 
     private final FilingStatistics statistics;
 
+    private final AuditService audit;
+
+    private final RegistryEvidence evidence;
+
     DashboardService(InitiativeService initiatives, MemberService members, ClauseService clauses,
-            ComplianceService compliance, FilingStatistics statistics) {
+            ComplianceService compliance, FilingStatistics statistics, AuditService audit,
+            RegistryEvidence evidence) {
+        this.audit = audit;
+        this.evidence = evidence;
         this.initiatives = initiatives;
         this.members = members;
         this.clauses = clauses;
@@ -62,13 +71,19 @@ public class DashboardService {
         Map<Long, MemberCompany> byId = all.stream().collect(Collectors.toMap(MemberCompany::getId, Function.identity()));
         Map<Long, Totals> perMember = this.statistics.totalsPerMember(viewer());
         List<ReferenceRanking> ranking = this.initiatives.referenceRanking();
-        List<Dashboard.RankingRow> rows = ranking(ranking, all, perMember);
+        List<Dashboard.RankingRow> rows = ranking(ranking, all, perMember, locale);
         return new Dashboard(initiative, initiativeName(initiative, locale), this.members.activeCount(),
                 this.statistics.totals(viewer()), perYear(all), byArea(locale), this.statistics.byOffice(viewer()),
                 this.statistics.byStatus(viewer()), matrix(all, locale),
-                this.statistics.latestChanges(viewer(), LATEST).stream().map(l -> FilingRow.of(l, byId)).toList(),
+                this.statistics.latestChanges(viewer(), LATEST).stream().map(l -> FilingRow.of(l, byId, lastChange(l.id()))).toList(),
                 rows, ranking.stream().map(ReferenceRanking::getSource).distinct().toList(), reports(rows),
-                disagreements(rows));
+                disagreements(rows), sourcesShown(ranking, locale));
+    }
+
+    // What the audit trail last recorded for a filing (null when it was loaded with the record or the sample).
+    private AuditEntry lastChange(Long filingId) {
+        List<AuditEntry> history = this.audit.history("filing", filingId);
+        return history.isEmpty() ? null : history.get(0);
     }
 
     // The rows of each page that reports the ranking, in the order the pages were recorded.
@@ -96,7 +111,8 @@ public class DashboardService {
                     && pages.stream().filter(p -> rows.stream().anyMatch(r -> p.equals(r.reportedBy()) && r.rank() > rank))
                         .anyMatch(p -> named.stream().noneMatch(r -> p.equals(r.reportedBy())));
             if (companies > 1 || someSilent) {
-                found.add(new Dashboard.RankDisagreement(rank, named.stream().map(Dashboard.RankingRow::company).toList(),
+                found.add(new Dashboard.RankDisagreement(rank,
+                        named.stream().map(r -> r.shownCompany().text()).toList(),
                         named.stream().map(Dashboard.RankingRow::reportedBy).toList()));
             }
         }
@@ -163,15 +179,24 @@ public class DashboardService {
             .map(c -> new Dashboard.ClauseHeading(c.getNumber(),
                     c.textFor(locale).map(t -> t.getShortTitle()).orElse("")))
             .toList();
+        RegistryEvidence.Records records = this.evidence.load();
         List<Dashboard.MatrixRow> rows = all.stream()
             .map(m -> new Dashboard.MatrixRow(m,
-                    clauseList.stream().map(c -> figures.cell(m, c.getNumber())).toList()))
+                    clauseList.stream().map(c -> figures.cell(m, c.getNumber())).toList(),
+                    clauseList.stream().map(c -> records.count(m.getId(), c.getNumber())).toList()))
             .toList();
         return new Dashboard.Matrix(headings, rows);
     }
 
+    // Each report the ranking comes from, named in the reader's language.
+    private static List<org.aiip.tracker.system.ShownText> sourcesShown(List<ReferenceRanking> ranking, Locale locale) {
+        Map<String, org.aiip.tracker.system.ShownText> bySource = new java.util.LinkedHashMap<>();
+        ranking.forEach(r -> bySource.putIfAbsent(r.getSource(), r.source(locale)));
+        return List.copyOf(bySource.values());
+    }
+
     private static List<Dashboard.RankingRow> ranking(List<ReferenceRanking> ranking, List<MemberCompany> all,
-            Map<Long, Totals> perMember) {
+            Map<Long, Totals> perMember, Locale locale) {
         Map<String, MemberCompany> bySlug = all.stream()
             .collect(Collectors.toMap(MemberCompany::getSlug, Function.identity()));
         return ranking.stream().map(r -> {
@@ -179,7 +204,7 @@ public class DashboardService {
             Long ours = member == null ? null : perMember.getOrDefault(member.getId(), Totals.NONE).total();
             return new Dashboard.RankingRow(r.getRankNo(), r.getCompany(), r.getApplications(), r.getScope(),
                     member == null ? null : member.getSlug(), ours, r.getPublishedOn(), r.getReportedBy(),
-                    r.getReportedUrl());
+                    r.getReportedUrl(), r.company(locale));
         }).toList();
     }
 

@@ -39,8 +39,11 @@ class MemberOverviewService {
 
     private final FilingStatistics statistics;
 
+    private final RegistryEvidence evidence;
+
     MemberOverviewService(MemberService members, ClauseService clauses, ComplianceService compliance,
-            AgreementService agreements, FilingStatistics statistics) {
+            AgreementService agreements, FilingStatistics statistics, RegistryEvidence evidence) {
+        this.evidence = evidence;
         this.members = members;
         this.clauses = clauses;
         this.compliance = compliance;
@@ -87,10 +90,12 @@ class MemberOverviewService {
         Map<Integer, ComplianceAssessment> assessments = this.compliance.forMember(memberId)
             .stream()
             .collect(Collectors.toMap(a -> a.getClause().getNumber(), Function.identity()));
+        RegistryEvidence.Records records = this.evidence.load();
         return this.clauses.all()
             .stream()
             .map(c -> new MemberProfile.ClauseStanding(c.getNumber(),
-                    c.textFor(locale).map(t -> t.getShortTitle()).orElse(""), assessments.get(c.getNumber())))
+                    c.textFor(locale).map(t -> t.getShortTitle()).orElse(""), assessments.get(c.getNumber()),
+                    records.forMember(memberId, c.getNumber())))
             .toList();
     }
 

@@ -23,8 +23,10 @@ public record MemberProfile(MemberCompany member, Totals totals, List<YearCount>
      * One clause and the member's assessment of it.
      *
      * @param assessment the assessment with its evidence loaded, or {@code null} when not assessed yet
+     * @param records the registries' records about the member on this clause (licence offers, cases ...)
      */
-    public record ClauseStanding(int number, String shortTitle, ComplianceAssessment assessment) {
+    public record ClauseStanding(int number, String shortTitle, ComplianceAssessment assessment,
+            List<org.aiip.tracker.clause.ClauseEvidence.Item> records) {
 
         /** The status name, or NONE when not assessed (the suffix of the status CSS class and message). */
         public String status() {

@@ -1,15 +1,6 @@
 package org.aiip.tracker.sample;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,39 +8,32 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import org.aiip.tracker.filing.FilingBulkWriter;
 import org.aiip.tracker.filing.FilingIndexer;
-import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.filing.FilingService;
 import org.aiip.tracker.filing.WrittenFiling;
 
 /**
- * Writes generated filings with JDBC batch inserts, a batch at a time, so that memory stays flat
- * however many filings are made, with their IPC symbols. Runs inside the caller's transaction; the
- * search index takes the filings once it has committed.
+ * Writes generated filings a batch at a time through filing's one bulk entry point ({@link FilingBulkWriter},
+ * marked as sample), so that memory stays flat however many filings are made. Runs inside the caller's
+ * transaction; the search index takes the filings once it has committed.
  */
 @Component
 public class SampleFilingWriter {
 
     static final int BATCH_SIZE = 1000;
 
-    private static final String INSERT_FILING = """
-            insert into patent_filing (office, application_number, applicant_id, title, abstract_text, filing_date,
-                filing_year, priority_date, publication_number, publication_date, grant_number, grant_date,
-                legal_status, published, technology_area_id, open_licence, licence_terms, family_key, sample,
-                version, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?)""";
+    private final FilingBulkWriter filings;
 
-    // The identity ids of a batch are not known; the unique office + number finds the new rows.
-    private static final String NEW_IDS = """
-            select f.application_number, f.id
-            from unnest(?) n(num) join patent_filing f on f.office = ? and f.application_number = n.num""";
-
-    private static final String INSERT_IPC = "insert into filing_ipc (filing_id, position, symbol) values (?, ?, ?)";
+    private final FilingService areas;
 
     private final JdbcTemplate jdbc;
 
     private final FilingIndexer index;
 
-    public SampleFilingWriter(JdbcTemplate jdbc, FilingIndexer index) {
+    public SampleFilingWriter(FilingBulkWriter filings, FilingService areas, JdbcTemplate jdbc, FilingIndexer index) {
+        this.filings = filings;
+        this.areas = areas;
         this.jdbc = jdbc;
         this.index = index;
     }
@@ -60,8 +44,7 @@ public class SampleFilingWriter {
      * @return the number of filings written
      */
     public int write(SampleFilingGenerator generator, int count) {
-        Batch batch = new Batch(ids("select slug, id from member_company"),
-                ids("select code, id from technology_area"), Instant.now());
+        Batch batch = new Batch();
         generator.generate(count, batch::add);
         batch.flush();
         this.index.indexWrittenAfterCommit(batch.written);
@@ -73,16 +56,15 @@ public class SampleFilingWriter {
      * written, for the caller to hand to the search index once they are committed.
      */
     public List<WrittenFiling> writeAll(List<SampleFiling> filings) {
-        Batch batch = new Batch(ids("select slug, id from member_company"),
-                ids("select code, id from technology_area"), Instant.now());
+        Batch batch = new Batch();
         filings.forEach(batch::add);
         batch.flush();
         return batch.written;
     }
 
-    private Map<String, Long> ids(String sql) {
+    private Map<String, Long> memberIds() {
         Map<String, Long> ids = new HashMap<>();
-        this.jdbc.query(sql, rs -> {
+        this.jdbc.query("select slug, id from member_company", rs -> {
             ids.put(rs.getString(1), rs.getLong(2));
         });
         return ids;
@@ -90,24 +72,16 @@ public class SampleFilingWriter {
 
     private final class Batch {
 
-        private final Map<String, Long> members;
+        private final Map<String, Long> members = memberIds();
 
-        private final Map<String, Long> areas;
+        private final Map<String, Long> areaIds = SampleFilingWriter.this.areas.areaIdsByCode();
 
-        private final OffsetDateTime now;
-
-        private final List<SampleFiling> pending = new ArrayList<>(BATCH_SIZE);
+        private final List<FilingBulkWriter.Row> pending = new ArrayList<>(BATCH_SIZE);
 
         private final List<WrittenFiling> written = new ArrayList<>();
 
-        Batch(Map<String, Long> members, Map<String, Long> areas, Instant now) {
-            this.members = members;
-            this.areas = areas;
-            this.now = now.atOffset(ZoneOffset.UTC);
-        }
-
         void add(SampleFiling filing) {
-            this.pending.add(filing);
+            this.pending.add(row(filing));
             if (this.pending.size() == BATCH_SIZE) {
                 flush();
             }
@@ -117,72 +91,16 @@ public class SampleFilingWriter {
             if (this.pending.isEmpty()) {
                 return;
             }
-            SampleFilingWriter.this.jdbc.batchUpdate(INSERT_FILING, this.pending, BATCH_SIZE, this::setFiling);
-            Map<String, Long> ids = idsOf(this.pending);
-            List<Object[]> ipc = new ArrayList<>();
-            for (SampleFiling f : this.pending) {
-                Long id = ids.get(key(f.number().office(), f.number().normalised()));
-                for (int i = 0; i < f.ipcSymbols().size(); i++) {
-                    ipc.add(new Object[] { id, i, f.ipcSymbols().get(i) });
-                }
-                this.written.add(new WrittenFiling(id, f.number().office(), f.number().normalised(),
-                        require(this.members, f.applicantSlug(), "member"), require(this.areas, f.areaCode(), "area"),
-                        f.title(), f.abstractText(), f.filingDate(), f.legalStatus(), f.publicationDate(),
-                        f.ipcSymbols(), f.openLicence(), f.familyKey(), this.now.toInstant(), 0));
-            }
-            SampleFilingWriter.this.jdbc.batchUpdate(INSERT_IPC, ipc);
+            this.written.addAll(SampleFilingWriter.this.filings.insert(this.pending, FilingBulkWriter.Origin.SAMPLE));
             this.pending.clear();
         }
 
-        /** The ids of the filings just inserted: one query per office. */
-        private Map<String, Long> idsOf(List<SampleFiling> filings) {
-            Map<PatentOffice, List<String>> byOffice = new EnumMap<>(PatentOffice.class);
-            filings.forEach(f -> byOffice.computeIfAbsent(f.number().office(), o -> new ArrayList<>())
-                .add(f.number().normalised()));
-            Map<String, Long> ids = new HashMap<>();
-            byOffice.forEach((office, numbers) -> SampleFilingWriter.this.jdbc.query(NEW_IDS, ps -> {
-                ps.setArray(1, ps.getConnection().createArrayOf("varchar", numbers.toArray()));
-                ps.setString(2, office.name());
-            }, rs -> {
-                ids.put(key(office, rs.getString(1)), rs.getLong(2));
-            }));
-            return ids;
-        }
-
-        private static String key(PatentOffice office, String normalisedNumber) {
-            return office.name() + ' ' + normalisedNumber;
-        }
-
-        private void setFiling(PreparedStatement ps, SampleFiling f) throws SQLException {
-            ps.setString(1, f.number().office().name());
-            ps.setString(2, f.number().normalised());
-            ps.setLong(3, require(this.members, f.applicantSlug(), "member"));
-            ps.setString(4, f.title());
-            ps.setString(5, f.abstractText());
-            ps.setDate(6, Date.valueOf(f.filingDate()));
-            ps.setInt(7, f.filingDate().getYear());
-            setDate(ps, 8, f.priorityDate());
-            ps.setString(9, f.publicationNumber());
-            setDate(ps, 10, f.publicationDate());
-            ps.setString(11, f.grantNumber());
-            setDate(ps, 12, f.grantDate());
-            ps.setString(13, f.legalStatus().name());
-            ps.setBoolean(14, org.aiip.tracker.filing.PatentFiling.isPublic(f.publicationNumber(), f.publicationDate()));
-            ps.setLong(15, require(this.areas, f.areaCode(), "technology area"));
-            ps.setBoolean(16, f.openLicence());
-            ps.setString(17, f.licenceTerms());
-            ps.setString(18, f.familyKey());
-            ps.setObject(19, this.now);
-            ps.setObject(20, this.now);
-        }
-
-        private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
-            if (date == null) {
-                ps.setNull(index, Types.DATE);
-            }
-            else {
-                ps.setDate(index, Date.valueOf(date));
-            }
+        /** The generated values as they are: the generator makes them clean. */
+        private FilingBulkWriter.Row row(SampleFiling f) {
+            return new FilingBulkWriter.Row(f.number(), require(this.members, f.applicantSlug(), "member"),
+                    require(this.areaIds, f.areaCode(), "technology area"), f.title(), f.abstractText(), f.filingDate(),
+                    f.priorityDate(), f.publicationNumber(), f.publicationDate(), f.grantNumber(), f.grantDate(),
+                    f.legalStatus(), f.openLicence(), f.licenceTerms(), f.familyKey(), f.ipcSymbols());
         }
 
         private static long require(Map<String, Long> ids, String key, String what) {

@@ -1,5 +1,6 @@
 package org.aiip.tracker.system;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,6 +65,12 @@ public class DataRevision {
             }
 
         });
+    }
+
+    /** Every announced change to the record is a change to what the pages show. */
+    @EventListener
+    void on(RecordChanged change) {
+        changed();
     }
 
     private void advance() {

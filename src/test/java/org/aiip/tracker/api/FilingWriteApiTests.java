@@ -24,10 +24,10 @@ import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TestTokens;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

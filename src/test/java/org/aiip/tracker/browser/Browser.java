@@ -95,6 +95,8 @@ final class Browser implements AutoCloseable {
                     "--disable-features=Translate,MediaRouter,OptimizationHints", "--window-size=1280,1000",
                     "--force-prefers-reduced-motion", "--lang=en-US", "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+            // The page's console (errors, failed loads) for consoleErrors().
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -204,7 +206,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Runs axe-core on the page against WCAG 2.0, 2.1 and 2.2 A and AA, and axe's best practices
-     * (landmarks, heading order), and returns every violation with the selectors of its elements.
+     * (landmarks, heading order), plus the experimental check that a control's accessible name contains its
+     * visible label, and returns every violation with the selectors of its elements.
      */
     @SuppressWarnings("unchecked")
     List<AxeViolation> axe() {
@@ -212,7 +215,9 @@ final class Browser implements AutoCloseable {
         script(axeSource());
         Object result = ((JavascriptExecutor) this.driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']})
+                axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+                    // experimental, so off by default: a control's name must contain its visible words (WCAG 2.5.3)
+                    rules: {'label-content-name-mismatch': {enabled: true}}})
                   .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                       targets: v.nodes.map(n => n.target.join(' '))}))))
                   .catch(e => done('axe failed: ' + e));
@@ -236,6 +241,51 @@ final class Browser implements AutoCloseable {
             }
         }
         return axeSource;
+    }
+
+    /**
+     * Lays pages out as on a screen {@code width} CSS pixels wide and {@code height} high (a phone when
+     * {@code phone}: its viewport meta tag applies), until changed; kept across pages.
+     */
+    void viewport(int width, int height, boolean phone) {
+        this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+    }
+
+    /** The errors the page's console reported since the last call (each call empties the log). */
+    List<String> consoleErrors() {
+        return this.driver.manage()
+            .logs()
+            .get(org.openqa.selenium.logging.LogType.BROWSER)
+            .getAll()
+            .stream()
+            .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            .map(org.openqa.selenium.logging.LogEntry::getMessage)
+            .toList();
+    }
+
+    /**
+     * How far the page reaches beyond the window's width (0 when it does not scroll sideways), with the
+     * outermost elements that stick out.
+     */
+    @SuppressWarnings("unchecked")
+    Overflow overflow() {
+        Map<String, Object> result = (Map<String, Object>) script("""
+                const root = document.documentElement, width = root.clientWidth;
+                const out = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.right <= width + 1 || (e.parentElement && e.parentElement.getBoundingClientRect().right > width + 1)) continue;
+                  out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replace(/\s+/g, '.') : '') + ' (right edge ' + Math.round(r.right) + ')');
+                  if (out.length > 4) break;
+                }
+                return {excess: root.scrollWidth - width, elements: out};
+                """);
+        return new Overflow(((Number) result.get("excess")).intValue(), (List<String>) result.get("elements"));
+    }
+
+    /** How far a page scrolls sideways, and what sticks out. */
+    record Overflow(int excess, List<String> elements) {
     }
 
     /** A PNG of the whole page (not only the window) in target/screenshots. */

@@ -10,12 +10,12 @@ import org.aiip.tracker.Fixtures;
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.audit.FieldChange;
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.system.FieldChange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

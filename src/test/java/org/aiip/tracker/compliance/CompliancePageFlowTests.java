@@ -8,6 +8,7 @@ import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.member.MemberService;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlDetails;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
@@ -90,6 +91,10 @@ class CompliancePageFlowTests {
 
         profile = this.browser.getPage("http://localhost/members/haier");
         HtmlElement clause2 = profile.getHtmlElementById("clause-2");
+        // The evidence is folded under its clause, and shown once a person opens it.
+        HtmlDetails evidence = clause2.getFirstByXPath(".//details[contains(@class,'evidence')]");
+        assertThat(clause2.asNormalizedText()).doesNotContain("Memorandum on AI + IoT patents");
+        evidence.setOpen(true);
         assertThat(clause2.asNormalizedText()).contains("In progress", "Patent pool with Baidu under discussion.",
                 "Memorandum on AI + IoT patents");
         HtmlAnchor source = profile.getAnchorByHref("https://example.org/memo");

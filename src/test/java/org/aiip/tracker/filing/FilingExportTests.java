@@ -9,7 +9,11 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,14 +73,18 @@ class FilingExportTests {
     @Test
     void publicCsvHasTheDocumentedColumnsAndOnlyPublishedFilings() throws Exception {
         List<CSVRecord> rows = csv("/filings/export.csv", null);
-        assertThat(rows.get(0).values()).as("the columns of docs/import-format.md, in its order")
-            .containsExactlyElementsOf(documentedColumns());
+        // the columns of docs/import-format.md, in its order, then the filing's address (which the import skips)
+        List<String> header = new java.util.ArrayList<>(documentedColumns());
+        header.add("address");
+        assertThat(rows.get(0).values()).containsExactlyElementsOf(header);
         assertThat(rows).hasSize(3);
         assertThat(rows).extracting(r -> r.get(3)).doesNotContain("JD unpublished secret");
         CSVRecord haier = rows.stream().filter(r -> r.get(3).equals("Fridge vision")).findFirst().orElseThrow();
         assertThat(haier.get(2)).isEqualTo("haier");
         assertThat(haier.get(13)).isEqualTo("G06V 10/82; H04L 67/12");
         assertThat(haier.get(5)).isEqualTo("2018-03-01");
+        // the filing's page, so that a row can be checked on the site
+        assertThat(haier.get(17)).matches("http://localhost(:\\d+)?/filings/\\d+");
     }
 
     @Test
@@ -99,21 +107,42 @@ class FilingExportTests {
     }
 
     @Test
-    void xlsxHasTheSameRowsAsTheCsv() throws Exception {
-        byte[] body = this.mvc.perform(get("/filings/export.xlsx").param("member", "haier"))
+    void xlsxIsASpreadsheetToReadWithTheImportCodesOnASecondSheet() throws Exception {
+        byte[] body = this.mvc.perform(get("/filings/export.xlsx").param("member", "haier").param("lang", "ko"))
             .andExpect(status().isOk())
             .andExpect(header().string("Content-Disposition", "attachment; filename=\"filings.xlsx\""))
             .andReturn()
             .getResponse()
             .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            List<String> header = new java.util.ArrayList<>();
-            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-            assertThat(header).as("the columns of docs/import-format.md, in its order")
-                .containsExactlyElementsOf(documentedColumns());
+            // the readable sheet, in the page's language: labels, not codes
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo("출원");
+            Row head = sheet.getRow(0);
+            assertThat(head.getCell(0).getStringCellValue()).isEqualTo("출원번호");
+            assertThat(workbook.getFontAt(head.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+            assertThat(sheet.getColumnWidth(3)).isGreaterThan(sheet.getColumnWidth(5));
+            // the codes sheet has the columns of docs/import-format.md, in its order
+            List<String> codeColumns = new java.util.ArrayList<>();
+            workbook.getSheetAt(1).getRow(0).forEach(cell -> codeColumns.add(cell.getStringCellValue()));
+            assertThat(codeColumns).as("the columns of docs/import-format.md, in its order")
+                .startsWith(documentedColumns().toArray(String[]::new));
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Fridge vision");
+            Row fridge = sheet.getRow(1);
+            assertThat(fridge.getCell(2).getStringCellValue()).isEqualTo("하이얼");
+            assertThat(fridge.getCell(3).getStringCellValue()).isEqualTo("Fridge vision");
+            // a date, formatted as one
+            assertThat(DateUtil.isCellDateFormatted(fridge.getCell(5))).isTrue();
+            assertThat(fridge.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2018, 3, 1));
+            Cell link = fridge.getCell(17);
+            assertThat(link.getHyperlink().getAddress()).matches("http://localhost(:\\d+)?/filings/\\d+");
+            // the codes for import: the CSV's columns and values
+            Sheet codes = workbook.getSheetAt(1);
+            assertThat(codes.getRow(0).getCell(1).getStringCellValue()).isEqualTo("application_number");
+            assertThat(codes.getRow(1).getCell(2).getStringCellValue()).isEqualTo("haier");
+            assertThat(codes.getRow(1).getCell(11).getStringCellValue()).isEqualTo("PUBLISHED");
         }
     }
 

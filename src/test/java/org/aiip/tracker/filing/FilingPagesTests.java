@@ -49,6 +49,24 @@ class FilingPagesTests {
     }
 
     @Test
+    void theListShowsRealFilingsTheSyntheticSampleOrBothAndKeepsTheChoiceInItsLinks() throws Exception {
+        this.fixtures.publishedFiling("baidu", "Real speech model", LocalDate.of(2019, 3, 1));
+        PatentFiling invented = this.fixtures.publishedFiling("baidu", "Invented sample vision", LocalDate.of(2019, 4, 1));
+        invented.markSample();
+        this.em.flush();
+
+        assertThat(page("/filings?sample=real")).contains("Real speech model").doesNotContain("Invented sample vision");
+        String sampleOnly = page("/filings?sample=sample&sort=title");
+        assertThat(sampleOnly).contains("Invented sample vision").doesNotContain("Real speech model")
+            // the column headings and the downloads keep the choice
+            .contains("/filings/export.csv?sample=sample&amp;sort=title", "href=\"/filings?sample=sample&amp;sort=number\"");
+        assertThat(page("/filings?sample=both")).contains("Real speech model", "Invented sample vision");
+        assertThat(page("/filings")).contains("Real speech model", "Invented sample vision");
+        // no badge on every row: the filter says it once
+        assertThat(page("/filings")).doesNotContain("badge text-bg-warning");
+    }
+
+    @Test
     void listShowsPublishedFilingsWithTheirDisplayNumbersAndHidesUnpublishedOnes() throws Exception {
         PatentFiling published = this.fixtures.publishedFiling("baidu", "Speech model training", LocalDate.of(2019, 3, 1));
         this.fixtures.unpublishedFiling("baidu", "Secret battery invention", LocalDate.of(2021, 3, 1));
@@ -287,7 +305,7 @@ class FilingPagesTests {
 
         String html = page("/filings/" + filing.getId());
 
-        assertThat(html).contains("<h1>Temperature screening with infrared cameras</h1>")
+        assertThat(html).contains("<h1 class=\"title-long\">Temperature screening with infrared cameras</h1>")
             .contains("China (CNIPA)")
             .contains(filing.getNumber().display())
             .contains("href=\"/members/baidu\"")

@@ -29,6 +29,7 @@ import org.aiip.tracker.TrackerApplication;
 import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.filing.FilingBulkWriter;
 import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.SearchIndexCheck;
 import org.aiip.tracker.member.MemberService;
@@ -233,8 +234,8 @@ class ImportInstancesTests {
 
         @Bean
         @Primary
-        PausingImportWriter pausingImportWriter(JdbcTemplate jdbc, FilingIndexer index) {
-            return new PausingImportWriter(jdbc, index);
+        PausingImportWriter pausingImportWriter(FilingBulkWriter filings, FilingIndexer index) {
+            return new PausingImportWriter(filings, index);
         }
 
     }
@@ -246,8 +247,8 @@ class ImportInstancesTests {
 
         private volatile CountDownLatch proceed = new CountDownLatch(0);
 
-        PausingImportWriter(JdbcTemplate jdbc, FilingIndexer index) {
-            super(jdbc, index);
+        PausingImportWriter(FilingBulkWriter filings, FilingIndexer index) {
+            super(filings, index);
         }
 
         void pauseAfterNextChunk() {

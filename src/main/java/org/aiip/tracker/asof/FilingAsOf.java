@@ -1,0 +1,83 @@
+package org.aiip.tracker.asof;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A public filing's fields that the "as of" pages count by, as they stood on a day. */
+public final class FilingAsOf {
+
+    final long id;
+
+    String office;
+
+    String number;
+
+    String title;
+
+    Long applicantId;
+
+    LocalDate filingDate;
+
+    String legalStatus;
+
+    Long areaId;
+
+    boolean openLicence;
+
+    final Instant createdAt;
+
+    FilingAsOf(long id, String office, String number, String title, Long applicantId, LocalDate filingDate,
+            String legalStatus, Long areaId, boolean openLicence, Instant createdAt) {
+        this.id = id;
+        this.office = office;
+        this.number = number;
+        this.title = title;
+        this.applicantId = applicantId;
+        this.filingDate = filingDate;
+        this.legalStatus = legalStatus;
+        this.areaId = areaId;
+        this.openLicence = openLicence;
+        this.createdAt = createdAt;
+    }
+
+    public long getId() {
+        return this.id;
+    }
+
+    public String getOffice() {
+        return this.office;
+    }
+
+    public String getNumber() {
+        return this.number;
+    }
+
+    public String getTitle() {
+        return this.title;
+    }
+
+    public Long getApplicantId() {
+        return this.applicantId;
+    }
+
+    public LocalDate getFilingDate() {
+        return this.filingDate;
+    }
+
+    public Integer getFilingYear() {
+        return this.filingDate == null ? null : this.filingDate.getYear();
+    }
+
+    public String getLegalStatus() {
+        return this.legalStatus;
+    }
+
+    public Long getAreaId() {
+        return this.areaId;
+    }
+
+    public boolean isOpenLicence() {
+        return this.openLicence;
+    }
+
+}

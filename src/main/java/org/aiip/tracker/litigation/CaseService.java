@@ -1,0 +1,222 @@
+package org.aiip.tracker.litigation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.audit.AuditEntry;
+import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.system.FieldChange;
+import org.aiip.tracker.filing.FilingReferences;
+import org.aiip.tracker.filing.PatentFiling;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordRejectedException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
+
+/**
+ * The litigation log: reads for everyone; changes for admins, and for editors on the cases their
+ * company is a party to (another case is a 404 to them). A case names at least one member among its
+ * parties and its source; a patent the tracker has must be a published filing, any other stays a
+ * number as the source writes it. Every change is audited in its transaction; stale forms overwrite nothing.
+ */
+@Service
+@Transactional
+public class CaseService {
+
+    /** The audit trail's name for cases. */
+    public static final String AUDIT_TYPE = "court-case";
+
+    private final CaseRepository cases;
+
+    private final MemberService members;
+
+    private final FilingReferences references;
+
+    private final AuditService audit;
+
+    CaseService(CaseRepository cases, MemberService members, FilingReferences references, AuditService audit) {
+        this.cases = cases;
+        this.members = members;
+        this.references = references;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseView> all() {
+        return views(this.cases.findAllNewestFirst());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseView> byId(long id) {
+        return this.cases.findById(id).map(c -> views(List.of(c)).get(0));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseView> naming(long filingId) {
+        return views(this.cases.findNaming(filingId));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseForm formFor(long id) {
+        return CaseForm.from(forEdit(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long id) {
+        this.cases.findById(id).orElseThrow(() -> new NotFoundException("case"));
+        return this.audit.history(AUDIT_TYPE, id);
+    }
+
+    /** Whether the current person may change the case: admins any, editors those their company is party to. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long id) {
+        return this.cases.findById(id).map(CaseService::mayEdit).orElse(false);
+    }
+
+    public LitigationCase create(CaseForm form) {
+        LitigationCase c = LitigationCase.empty();
+        apply(c, form);
+        this.cases.saveAndFlush(c);
+        record(c, AuditAction.CREATE, FieldChange.between(Map.of(), c.auditState()));
+        return c;
+    }
+
+    public LitigationCase update(long id, CaseForm form) {
+        LitigationCase c = forEdit(id);
+        if (c.getVersion() != form.getVersion()) {
+            throw new StaleVersionException("case " + id, null);
+        }
+        Map<String, String> before = c.auditState();
+        apply(c, form);
+        this.cases.flush();
+        List<FieldChange> changes = FieldChange.between(before, c.auditState());
+        if (!changes.isEmpty()) {
+            record(c, AuditAction.UPDATE, changes);
+        }
+        return c;
+    }
+
+    private LitigationCase forEdit(long id) {
+        LitigationCase c = this.cases.findById(id).orElseThrow(() -> new NotFoundException("case"));
+        if (!mayEdit(c)) {
+            throw new NotFoundException("case");
+        }
+        return c;
+    }
+
+    private static boolean mayEdit(LitigationCase c) {
+        return CurrentUser.get().map(u -> u.isAdmin() || (u.memberId() != null && c.involves(u.memberId())))
+            .orElse(false);
+    }
+
+    private void apply(LitigationCase c, CaseForm form) {
+        List<RuleViolation> violations = new ArrayList<>();
+        List<CaseParty> parties = parties(form, violations);
+        if (form.getDecidedOn() != null && form.getDecidedOn().isBefore(form.getFiledOn())) {
+            violations.add(RuleViolation.of("decidedOn", "registries.dates.order", "the end cannot be before the start"));
+        }
+        List<CasePatent> patents = new ArrayList<>();
+        for (String number : form.patentList()) {
+            Optional<PatentFiling> filing = this.references.byNumber(number);
+            if (filing.isPresent() && !filing.get().isPublished()) {
+                violations.add(RuleViolation.of("patents", "references.patent.unpublished",
+                        number + " is not published: a public record cannot name it", number));
+            }
+            else if (number.length() > 100) {
+                violations.add(RuleViolation.of("patents", "litigation.patents.tooLong", "at most 100 characters a number"));
+            }
+            else {
+                patents.add(new CasePatent(filing.map(FilingReferences::reference).orElse(number),
+                        filing.map(PatentFiling::getId).orElse(null)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new RecordRejectedException(violations);
+        }
+        c.describe(form.getCaseNumber().strip(), form.getTitle().strip(), form.getForum().strip(), form.getForumKind(),
+                form.getFiledOn(), form.getDecidedOn(), form.getOutcome(), blankToNull(form.getOutcomeNote()),
+                form.getSourceUrl().strip(), blankToNull(form.getNote()));
+        c.replace(parties, patents);
+    }
+
+    private List<CaseParty> parties(CaseForm form, List<RuleViolation> violations) {
+        List<CaseParty> parties = new ArrayList<>();
+        boolean member = false;
+        boolean own = false;
+        TrackerUser user = CurrentUser.get().orElseThrow(() -> new NotFoundException("case"));
+        for (int i = 0; i < form.getParties().size(); i++) {
+            CaseForm.PartyRow row = form.getParties().get(i);
+            if (row.isBlank()) {
+                continue;
+            }
+            String name = blankToNull(row.getName());
+            if (row.getMemberId() != null && name != null) {
+                violations.add(RuleViolation.of("parties[" + i + "].name", "litigation.party.both",
+                        "choose a member or type a name, not both"));
+                continue;
+            }
+            if (row.getMemberId() != null) {
+                Optional<MemberCompany> found = this.members.byId(row.getMemberId());
+                if (found.isEmpty()) {
+                    violations.add(RuleViolation.of("parties[" + i + "].memberId", "registries.member.unknown",
+                            "choose the member from the list"));
+                    continue;
+                }
+                member = true;
+                own |= user.mayEdit(row.getMemberId());
+            }
+            parties.add(new CaseParty(row.getSide() == null ? PartySide.OTHER : row.getSide(), name,
+                    row.getMemberId(), row.isAssertionEntity()));
+        }
+        if (!member) {
+            violations.add(RuleViolation.of("parties", "litigation.parties.noMember",
+                    "name at least one member company among the parties"));
+        }
+        else if (!own) {
+            violations.add(RuleViolation.of("parties", "litigation.parties.notYours",
+                    "your own company must be one of the parties"));
+        }
+        return parties;
+    }
+
+    private void record(LitigationCase c, AuditAction action, List<FieldChange> changes) {
+        Long memberId = c.getParties().stream().map(CaseParty::getMemberId).filter(id -> id != null).findFirst()
+            .orElse(null);
+        this.audit.record(AUDIT_TYPE, c.getId(), action, memberId, c.getCaseNumber() + " " + c.getTitle(), changes);
+    }
+
+    private List<CaseView> views(List<LitigationCase> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MemberCompany> byId = this.members.all().stream()
+            .collect(Collectors.toMap(MemberCompany::getId, Function.identity()));
+        return found.stream()
+            .map(c -> new CaseView(c.getId(), c.getCaseNumber(), c.getTitle(), c.getForum(), c.getForumKind(),
+                    c.getFiledOn(), c.getDecidedOn(), c.getOutcome(), c.getOutcomeNote(), c.getSourceUrl(),
+                    c.getNote(),
+                    c.getParties().stream()
+                        .map(p -> new CaseView.Party(p.getSide(), p.getMemberId() == null ? null : byId.get(p.getMemberId()),
+                                p.getName(), p.isAssertionEntity()))
+                        .toList(),
+                    c.getPatents().stream().map(p -> new CaseView.Patent(p.getNumber(), p.getFilingId())).toList()))
+            .toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+}

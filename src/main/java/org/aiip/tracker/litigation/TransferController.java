@@ -1,0 +1,145 @@
+package org.aiip.tracker.litigation;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordRejectedException;
+import org.aiip.tracker.system.StaleVersionException;
+
+/**
+ * Transfers of members' patents to outsiders: the public list (with the changes of hands the filing
+ * data shows but nobody has recorded yet), one transfer, the CSV; the form and history for admins and
+ * editors (SecurityConfig), editors for their own company's patents ({@link TransferService}).
+ */
+@Controller
+class TransferController {
+
+    private static final String FORM = "transfers/form";
+
+    static final List<String> CSV_HEADER = List.of("id", "patent", "filing_id", "title", "from_member",
+            "from_member_slug", "assignee", "assertion_entity", "transferred_on", "source_url", "page");
+
+    private final TransferService transfers;
+
+    TransferController(TransferService transfers) {
+        this.transfers = transfers;
+    }
+
+    @InitBinder("transferForm")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(TransferForm.FIELDS);
+    }
+
+    @GetMapping("/transfers")
+    String list(Model model) {
+        model.addAttribute("transfers", this.transfers.all());
+        model.addAttribute("ownerChanges", this.transfers.unrecordedOwnerChanges());
+        model.addAttribute("signedIn", CurrentUser.get().isPresent());
+        return "transfers/list";
+    }
+
+    @GetMapping("/transfers/{id}")
+    String detail(@PathVariable String id, Model model) {
+        TransferView t = this.transfers.byId(RegistryCsv.id(id)).orElseThrow(() -> new NotFoundException("transfer"));
+        model.addAttribute("t", t);
+        model.addAttribute("mayEdit", TransferService.mayEdit(t.fromMember().getId()));
+        return "transfers/detail";
+    }
+
+    @GetMapping("/transfers.csv")
+    void csv(HttpServletResponse response) throws IOException {
+        RegistryCsv.write(response, "transfers.csv", CSV_HEADER, this.transfers.all().stream()
+            .map(t -> List.of(String.valueOf(t.id()), t.patent(), String.valueOf(t.filingId()),
+                    RegistryCsv.text(t.filingTitle()), t.fromMember().getNameEn(), t.fromMember().getSlug(),
+                    t.assignee(), String.valueOf(t.assertionEntity()), t.transferredOn().toString(), t.sourceUrl(),
+                    "/transfers/" + t.id()))
+            .toList());
+    }
+
+    @GetMapping("/transfers/new")
+    String newTransfer(@RequestParam(required = false) String filing, @RequestParam(required = false) String assignee,
+            Model model) {
+        Long filingId = filing != null && filing.matches("\\d{1,18}") ? Long.valueOf(filing) : null;
+        model.addAttribute("transferForm", this.transfers.newForm(filingId, assignee));
+        model.addAttribute("transferId", null);
+        return FORM;
+    }
+
+    @PostMapping("/transfers/new")
+    String create(@Valid @ModelAttribute("transferForm") TransferForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                PatentTransfer t = this.transfers.create(form);
+                redirect.addFlashAttribute("flash", "transfers.saved");
+                return "redirect:/transfers/" + t.getId();
+            }
+            catch (RecordRejectedException ex) {
+                ex.rejectInto(result);
+            }
+        }
+        model.addAttribute("transferId", null);
+        return FORM;
+    }
+
+    @GetMapping("/transfers/{id}/edit")
+    String edit(@PathVariable String id, Model model) {
+        long transferId = RegistryCsv.id(id);
+        model.addAttribute("transferForm", this.transfers.formFor(transferId));
+        model.addAttribute("transferId", transferId);
+        return FORM;
+    }
+
+    @PostMapping("/transfers/{id}/edit")
+    String update(@PathVariable String id, @Valid @ModelAttribute("transferForm") TransferForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        long transferId = RegistryCsv.id(id);
+        this.transfers.formFor(transferId);
+        model.addAttribute("transferId", transferId);
+        if (!result.hasErrors()) {
+            try {
+                this.transfers.update(transferId, form);
+                redirect.addFlashAttribute("flash", "transfers.saved");
+                return "redirect:/transfers/" + transferId;
+            }
+            catch (RecordRejectedException ex) {
+                ex.rejectInto(result);
+            }
+            catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+                model.addAttribute("conflict", true);
+                form.setVersion(this.transfers.formFor(transferId).getVersion());
+            }
+        }
+        return FORM;
+    }
+
+    @GetMapping("/transfers/{id}/history")
+    String history(@PathVariable String id, Model model) {
+        long transferId = RegistryCsv.id(id);
+        model.addAttribute("entries", this.transfers.history(transferId));
+        model.addAttribute("recordName", this.transfers.byId(transferId)
+            .map(t -> t.patent() + " → " + t.assignee()).orElse(""));
+        model.addAttribute("backLink", "/transfers/" + transferId);
+        model.addAttribute("menu", "transfers");
+        return "audit/history";
+    }
+
+}

@@ -1,0 +1,193 @@
+package org.aiip.tracker.litigation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.audit.AuditEntry;
+import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.system.FieldChange;
+import org.aiip.tracker.filing.FilingReferences;
+import org.aiip.tracker.filing.PatentFiling;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordRejectedException;
+import org.aiip.tracker.system.RuleViolation;
+import org.aiip.tracker.system.StaleVersionException;
+
+/**
+ * Recorded transfers of members' patents to outsiders: reads for everyone; changes for admins, and
+ * for editors on their own company's patents (another company's transfer is a 404 to them). The filing
+ * must be a published filing of the member; the source is required. Beside the recorded transfers, the
+ * changes of hands that the filings' own owner data shows ({@link FilingReferences#ownedOutside}) are
+ * offered for recording, so that the two never tell different stories unseen.
+ */
+@Service
+@Transactional
+public class TransferService {
+
+    /** The audit trail's name for transfers. */
+    public static final String AUDIT_TYPE = "patent-transfer";
+
+    /** The most changes of hands from the owner data that the transfers page lists. */
+    static final int OWNER_CHANGES = 200;
+
+    private final TransferRepository transfers;
+
+    private final MemberService members;
+
+    private final FilingReferences references;
+
+    private final AuditService audit;
+
+    TransferService(TransferRepository transfers, MemberService members, FilingReferences references,
+            AuditService audit) {
+        this.transfers = transfers;
+        this.members = members;
+        this.references = references;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TransferView> all() {
+        return this.transfers.findAllNewestFirst().stream().map(TransferService::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TransferView> byId(long id) {
+        return this.transfers.findWithFiling(id).map(TransferService::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TransferView> forFiling(long filingId) {
+        return this.transfers.findByFiling(filingId).stream().map(TransferService::view).toList();
+    }
+
+    /**
+     * The changes of hands the filing data shows that no recorded transfer covers yet, each with the
+     * outside owners not yet recorded as assignees of that filing.
+     */
+    @Transactional(readOnly = true)
+    public List<FilingReferences.OwnerChange> unrecordedOwnerChanges() {
+        List<TransferView> recorded = all();
+        List<FilingReferences.OwnerChange> open = new ArrayList<>();
+        for (FilingReferences.OwnerChange change : this.references.ownedOutside(OWNER_CHANGES)) {
+            List<String> owners = change.outsideOwners().stream()
+                .filter(owner -> recorded.stream().noneMatch(t -> t.filingId() == change.filingId()
+                        && t.assignee().equalsIgnoreCase(owner)))
+                .toList();
+            if (!owners.isEmpty()) {
+                open.add(new FilingReferences.OwnerChange(change.filingId(), change.reference(), change.title(),
+                        change.applicant(), owners, change.sourceUrl()));
+            }
+        }
+        return open;
+    }
+
+    /** A new transfer form, filled from the filing's owner data when a filing id is given. */
+    @Transactional(readOnly = true)
+    public TransferForm newForm(Long filingId, String assignee) {
+        TransferForm form = new TransferForm();
+        if (filingId != null) {
+            this.references.ownedOutside(OWNER_CHANGES).stream()
+                .filter(c -> c.filingId() == filingId)
+                .findFirst()
+                .ifPresent(c -> {
+                    form.setPatent(c.reference());
+                    form.setAssignee(assignee != null && c.outsideOwners().contains(assignee) ? assignee
+                            : c.outsideOwners().get(0));
+                    form.setSourceUrl(c.sourceUrl());
+                });
+        }
+        return form;
+    }
+
+    @Transactional(readOnly = true)
+    public TransferForm formFor(long id) {
+        return TransferForm.from(forEdit(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long id) {
+        this.transfers.findById(id).orElseThrow(() -> new NotFoundException("transfer"));
+        return this.audit.history(AUDIT_TYPE, id);
+    }
+
+    public static boolean mayEdit(Long memberId) {
+        return CurrentUser.get().map(u -> u.mayEdit(memberId)).orElse(false);
+    }
+
+    public PatentTransfer create(TransferForm form) {
+        PatentTransfer transfer = PatentTransfer.empty();
+        apply(transfer, form);
+        this.transfers.saveAndFlush(transfer);
+        record(transfer, AuditAction.CREATE, FieldChange.between(Map.of(), transfer.auditState()));
+        return transfer;
+    }
+
+    public PatentTransfer update(long id, TransferForm form) {
+        PatentTransfer transfer = forEdit(id);
+        if (transfer.getVersion() != form.getVersion()) {
+            throw new StaleVersionException("transfer " + id, null);
+        }
+        Map<String, String> before = transfer.auditState();
+        apply(transfer, form);
+        this.transfers.flush();
+        List<FieldChange> changes = FieldChange.between(before, transfer.auditState());
+        if (!changes.isEmpty()) {
+            record(transfer, AuditAction.UPDATE, changes);
+        }
+        return transfer;
+    }
+
+    private PatentTransfer forEdit(long id) {
+        PatentTransfer transfer = this.transfers.findWithFiling(id).orElseThrow(() -> new NotFoundException("transfer"));
+        if (!mayEdit(transfer.getFromMember().getId())) {
+            throw new NotFoundException("transfer");
+        }
+        return transfer;
+    }
+
+    private void apply(PatentTransfer transfer, TransferForm form) {
+        TrackerUser user = CurrentUser.get().orElseThrow(() -> new NotFoundException("transfer"));
+        FilingReferences.Resolved resolved = this.references.resolve(List.of(form.getPatent().strip()),
+                user.isAdmin() ? null : user.memberId(), "patent");
+        if (!resolved.violations().isEmpty()) {
+            throw new RecordRejectedException(resolved.violations());
+        }
+        PatentFiling filing = resolved.filings().get(0);
+        MemberCompany from = user.isAdmin() ? filing.getApplicant()
+                : this.members.byId(user.memberId()).orElseThrow(() -> new NotFoundException("member"));
+        String assignee = form.getAssignee().strip();
+        if (this.members.all().stream().anyMatch(m -> m.getNameEn().equalsIgnoreCase(assignee))) {
+            throw new RecordRejectedException(List.of(RuleViolation.of("assignee", "transfers.assignee.member",
+                    "the assignee is a member: this register is for transfers to outsiders")));
+        }
+        transfer.describe(filing, from, assignee, form.isAssertionEntity(), form.getTransferredOn(),
+                form.getSourceUrl().strip(), blankToNull(form.getNote()));
+    }
+
+    private void record(PatentTransfer t, AuditAction action, List<FieldChange> changes) {
+        this.audit.record(AUDIT_TYPE, t.getId(), action, t.getFromMember().getId(),
+                FilingReferences.reference(t.getFiling()) + " → " + t.getAssignee(), changes);
+    }
+
+    private static TransferView view(PatentTransfer t) {
+        return new TransferView(t.getId(), t.getFiling().getId(), FilingReferences.reference(t.getFiling()),
+                t.getFiling().getTitle(), t.getFromMember(), t.getAssignee(), t.isAssertionEntity(),
+                t.getTransferredOn(), t.getSourceUrl(), t.getNote());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+}

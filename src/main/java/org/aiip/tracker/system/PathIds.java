@@ -1,0 +1,23 @@
+package org.aiip.tracker.system;
+
+/**
+ * Record ids taken from the address as text, so that {@code /agreements/abc} is the 404 page like any
+ * unknown id, not a 400 (and the route stays known to the security rules, which send a visitor without
+ * the rights to the sign-in page first).
+ */
+public final class PathIds {
+
+    private PathIds() {
+    }
+
+    /** The id, or {@link NotFoundException} naming {@code what} when the text is not one. */
+    public static long parse(String id, String what) {
+        try {
+            return Long.parseLong(id);
+        }
+        catch (NumberFormatException ex) {
+            throw new NotFoundException(what + " " + id);
+        }
+    }
+
+}

@@ -1,0 +1,232 @@
+package org.aiip.tracker.asof;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.account.AccountService;
+import org.aiip.tracker.account.TestAccounts;
+import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.compliance.ComplianceEditService;
+import org.aiip.tracker.compliance.ComplianceStatus;
+import org.aiip.tracker.filing.FilingData;
+import org.aiip.tracker.filing.FilingEditService;
+import org.aiip.tracker.filing.LegalStatus;
+import org.aiip.tracker.filing.PatentFiling;
+import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.overview.Dashboard;
+import org.aiip.tracker.overview.DashboardService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The "as of" views are the record as it stood: changes are made through the real services, then dated
+ * (their audit entries and the filings' storage times are set to known days), and the dashboard as of
+ * 30 June 2020 must differ from today's by exactly the changes dated after it.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Transactional
+class AsOfViewsTests {
+
+    static final AsOf JUNE_2020 = new AsOf(LocalDate.of(2020, 6, 30));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    FilingEditService filings;
+
+    @Autowired
+    ComplianceEditService compliance;
+
+    @Autowired
+    AsOfPages pages;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    jakarta.persistence.EntityManager em;
+
+    PatentFiling early;
+
+    PatentFiling other;
+
+    PatentFiling late;
+
+    @BeforeEach
+    void changesAtKnownDates() {
+        TrackerUser admin = new TestAccounts(this.accounts, this.members).newAdmin();
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        Long baidu = this.members.bySlug("baidu").orElseThrow().getId();
+        Long jd = this.members.bySlug("jd").orElseThrow().getId();
+        Long haier = this.members.bySlug("haier").orElseThrow().getId();
+        // Stored on 1 May 2020, published; examined from 1 February 2021.
+        this.early = this.filings.create(data("201910000001.9", baidu, LegalStatus.PUBLISHED, "CN110000001A"));
+        this.early = this.filings.update(this.early.getId(), this.early.getVersion(),
+                data("201910000001.9", baidu, LegalStatus.UNDER_EXAMINATION, "CN110000001A"));
+        // Stored on 2 May 2020 and unchanged since.
+        this.other = this.filings.create(data("201910000002.3", jd, LegalStatus.PUBLISHED, "CN110000002A"));
+        // Stored on 15 January 2021: after the day.
+        this.late = this.filings.create(data("201910000003.8", haier, LegalStatus.PUBLISHED, "CN110000003A"));
+        // Baidu's clause 3: planned from 1 June 2020, implemented from 1 January 2022.
+        var assessment = this.compliance.save("baidu", 3, null, ComplianceStatus.PLANNED, "A plan");
+        this.compliance.save("baidu", 3, assessment.getVersion(), ComplianceStatus.IMPLEMENTED, "Done");
+        // Every change is made; now date them (with JDBC, under JPA: the persistence context is emptied first).
+        this.em.flush();
+        this.em.clear();
+        dateCreation("filing", this.early.getId(), "2020-05-01");
+        dateLastUpdate("filing", this.early.getId(), "2021-02-01");
+        dateCreation("filing", this.other.getId(), "2020-05-02");
+        dateCreation("filing", this.late.getId(), "2021-01-15");
+        dateCreation("assessment", assessment.getId(), "2020-06-01");
+        dateLastUpdate("assessment", assessment.getId(), "2022-01-01");
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theDashboardAsOfADayDiffersFromTodaysByExactlyTheChangesSince() {
+        AsOfDashboard then = this.pages.dashboard(JUNE_2020, Locale.ENGLISH);
+        AsOfDashboard now = this.pages.dashboard(AsOf.parse(LocalDate.now(ZoneOffset.UTC).toString()), Locale.ENGLISH);
+
+        // Today's "as of" figures are today's dashboard.
+        Dashboard live = this.dashboards.dashboard(Locale.ENGLISH);
+        assertThat(now.totals()).isEqualTo(live.totals());
+        Map<String, Long> liveByStatus = new java.util.LinkedHashMap<>();
+        live.byStatus().forEach(s -> liveByStatus.put(s.status().name(), s.count()));
+        assertThat(now.byStatus()).containsExactlyEntriesOf(liveByStatus);
+        assertThat(now.totals().total()).isEqualTo(3);
+
+        // Then: the late filing is absent, the early one not yet under examination, clause 3 only planned.
+        assertThat(then.totals().total()).isEqualTo(2);
+        assertThat(then.byStatus()).containsExactlyEntriesOf(Map.of("PUBLISHED", 2L));
+        Map<String, Long> nowByStatus = new java.util.LinkedHashMap<>();
+        nowByStatus.put("PUBLISHED", 2L);
+        nowByStatus.put("UNDER_EXAMINATION", 1L);
+        assertThat(now.byStatus()).containsExactlyEntriesOf(nowByStatus);
+        assertThat(cell(then, "baidu", 3)).isEqualTo("PLANNED");
+        assertThat(cell(now, "baidu", 3)).isEqualTo("IMPLEMENTED");
+        assertThat(then.perMember()).extracting(m -> m.slug() + "=" + m.count())
+            .containsExactlyInAnyOrder("baidu=1", "jd=1", "haier=0");
+
+        // And the page lists exactly those three changes as made since.
+        assertThat(then.changesSince()).extracting(e -> e.getEntityType() + ":" + e.getAction())
+            .containsExactly("assessment:UPDATE", "filing:UPDATE", "filing:CREATE");
+        assertThat(now.changesSince()).isEmpty();
+
+        // Before anything was stored, nothing.
+        assertThat(this.pages.dashboard(new AsOf(LocalDate.of(2020, 4, 30)), Locale.ENGLISH).totals().total()).isZero();
+    }
+
+    @Test
+    void everyAsOfPageSaysSoAndCarriesItsPermanentLinkAndCitation() throws Exception {
+        String dashboard = html("/?asOf=2020-06-30");
+        assertThat(dashboard).contains("id=\"as-of-banner\"", "The record as of 2020-06-30",
+                "http://localhost/?asOf=2020-06-30", "Cite this page", "id=\"asof-total\">2<",
+                "Changes made since: 3");
+        assertThat(html("/members/baidu?asOf=2020-06-30")).contains("id=\"as-of-banner\"", "Planned", "A plan",
+                "A member of the initiative on that day.", "http://localhost/members/baidu?asOf=2020-06-30");
+        assertThat(html("/clauses/3?asOf=2020-06-30")).contains("id=\"as-of-banner\"", "Planned",
+                "This page shows version 1 of the English text");
+        String filing = html("/filings/" + this.early.getId() + "?asOf=2020-06-30");
+        assertThat(filing).contains("id=\"as-of-banner\"", "PUBLISHED", "UNDER_EXAMINATION", "table-warning");
+        assertThat(html("/filings/" + this.late.getId() + "?asOf=2020-06-30")).contains("id=\"asof-not-yet\"");
+        assertThat(html("/?asOf=2020-06-30&lang=ko")).contains("id=\"as-of-banner\"")
+            .contains("http://localhost/?asOf=2020-06-30\"");
+    }
+
+    @Test
+    void todaysPagesOfferACitationWithTheirPermanentLink() throws Exception {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertThat(html("/")).contains("id=\"cite-this-page\"", "http://localhost/?asOf=" + today)
+            .doesNotContain("id=\"as-of-banner\"");
+        assertThat(html("/members/jd")).contains("http://localhost/members/jd?asOf=" + today);
+        assertThat(html("/filings/" + this.other.getId())).contains("/filings/" + this.other.getId() + "?asOf=" + today);
+    }
+
+    @Test
+    void invalidDatesGetAClearMessageOnEveryPage() throws Exception {
+        for (String url : new String[] { "/?asOf=30.06.2020", "/members/baidu?asOf=2020-02-30",
+                "/clauses/3?asOf=yesterday", "/filings/" + this.other.getId() + "?asOf=2999-12-31" }) {
+            String page = this.mvc.perform(get(url))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+            assertThat(page).as(url).contains("id=\"as-of-error\"", "YYYY-MM-DD");
+        }
+    }
+
+    String html(String url) throws Exception {
+        return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    static String cell(AsOfDashboard dashboard, String slug, int clause) {
+        return dashboard.matrix().stream().filter(r -> r.slug().equals(slug)).findFirst().orElseThrow().cells()
+            .get(clause - 1);
+    }
+
+    void dateCreation(String type, Long id, String day) {
+        Timestamp at = Timestamp.from(Instant.parse(day + "T10:00:00Z"));
+        if ("filing".equals(type)) {
+            this.jdbc.update("update patent_filing set created_at = ? where id = ?", at, id);
+        }
+        this.jdbc.update("update audit_entry set occurred_at = ? where entity_type = ? and entity_id = ? and action = 'CREATE'",
+                at, type, id);
+        if ("assessment".equals(type)) {
+            this.jdbc.update("update compliance_assessment set updated_at = ? where id = ?", at, id);
+        }
+    }
+
+    void dateLastUpdate(String type, Long id, String day) {
+        Long entry = this.jdbc.queryForObject(
+                "select max(id) from audit_entry where entity_type = ? and entity_id = ? and action = 'UPDATE'", Long.class,
+                type, id);
+        this.jdbc.update("update audit_entry set occurred_at = ? where id = ?",
+                Timestamp.from(Instant.parse(day + "T10:00:00Z")), entry);
+    }
+
+    static FilingData data(String number, Long applicant, LegalStatus status, String publication) {
+        return new FilingData(PatentOffice.CN, number, applicant, "As-of test " + number, null, LocalDate.of(2019, 3, 1),
+                null, publication, LocalDate.of(2019, 9, 1), null, null, status, "DEEP_LEARNING", "G06N 3/08", false,
+                null, null);
+    }
+
+}
