@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -339,10 +338,10 @@ class RouteRoleTests {
                 case "alias" -> String.valueOf(insert("member_alias",
                         Map.of("member_id", memberId("baidu"), "name", "Baidu Route Test Ltd", "match_key",
                                 "BAIDU ROUTE TEST LTD " + UUID.randomUUID(), "kind", "LEGAL_ENTITY", "status",
-                                "PROPOSED", "created_at", OffsetDateTime.now(), "version", 0)));
+                                "PROPOSED", "created_at", now(), "version", 0)));
                 case "name" -> String.valueOf(insert("applicant_name",
                         Map.of("match_key", "ROUTE TEST APPLICANT " + UUID.randomUUID(), "name",
-                                "Route Test Applicant", "decision", "PENDING", "first_seen", OffsetDateTime.now(),
+                                "Route Test Applicant", "decision", "PENDING", "first_seen", now(),
                                 "version", 0)));
                 case "assessment" -> String.valueOf(assessment());
                 case "evidence" -> String.valueOf(insert("evidence",
@@ -432,7 +431,7 @@ class RouteRoleTests {
                                     RouteRoleTests.this.jdbc.queryForObject(
                                             "select id from clause where number = 3", Long.class),
                                     "status", "PLANNED", "summary", "Route test plan", "sample", false, "version", 0,
-                                    "updated_at", OffsetDateTime.now())))));
+                                    "updated_at", now())))));
         }
 
         /**
@@ -455,8 +454,8 @@ class RouteRoleTests {
                 columns.put("file_size", 100L);
                 columns.put("state", "DONE");
                 columns.put("error_report_path", report.toString());
-                columns.put("created_at", OffsetDateTime.now());
-                columns.put("finished_at", OffsetDateTime.now());
+                columns.put("created_at", now());
+                columns.put("finished_at", now());
                 TransactionTemplate own = new TransactionTemplate(RouteRoleTests.this.transactions);
                 own.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
                 own.executeWithoutResult(status -> insert("import_job", columns));
@@ -465,6 +464,11 @@ class RouteRoleTests {
             catch (IOException ex) {
                 throw new IllegalStateException(ex);
             }
+        }
+
+        /** A timestamp both databases' drivers take for a {@code timestamp with time zone} column. */
+        private java.sql.Timestamp now() {
+            return java.sql.Timestamp.from(java.time.Instant.now());
         }
 
         private long insert(String table, Map<String, Object> columns) {
