@@ -71,7 +71,7 @@ class AgreementPagesTests {
             .andExpect(content().string(allOf(containsString(BAIDU_HAIER), containsString("June 2019"),
                     containsString("/members/baidu"), containsString("/members/haier"), containsString("AI, IoT"),
                     containsString("the first AI + IoT patent cooperation between Chinese companies"),
-                    containsString("Korean news article of 21 April 2020"),
+                    containsString("ZDNet Korea, 21 April 2020 (the source article)"),
                     containsString("No clause of the initiative is linked to this agreement."))));
     }
 

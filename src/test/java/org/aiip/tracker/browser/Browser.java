@@ -252,6 +252,11 @@ final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
     }
 
+    /** Back to the window's own size, as the browser started. */
+    void resetViewport() {
+        this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** The errors the page's console reported since the last call (each call empties the log). */
     List<String> consoleErrors() {
         return this.driver.manage()

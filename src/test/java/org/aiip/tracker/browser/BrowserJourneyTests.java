@@ -116,6 +116,27 @@ class BrowserJourneyTests extends BrowserTestSupport {
     }
 
     @Test
+    void onAPhoneTheMenuButtonOpensTheNavigationAndOnALaptopItIsAlwaysShown() {
+        try {
+            browser.viewport(390, 844, true);
+            browser.open("/clauses");
+            By members = By.cssSelector(".site-menu-main a[href='/members']");
+            assertThat(browser.findAll(members).get(0).isDisplayed()).as("folded behind the button").isFalse();
+            browser.find(By.cssSelector("label.site-menu-button")).click();
+            browser.click(browser.find(members));
+            assertThat(browser.path()).isEqualTo("/members");
+
+            browser.viewport(1366, 900, false);
+            browser.open("/clauses");
+            assertThat(browser.findAll(By.cssSelector("label.site-menu-button")).get(0).isDisplayed()).isFalse();
+            assertThat(browser.find(members).isDisplayed()).isTrue();
+        }
+        finally {
+            browser.resetViewport();
+        }
+    }
+
+    @Test
     void languageSwitcherShowsTheKoreanClauseTextAndMarksThePageLanguage() {
         browser.open("/clauses/3");
         assertThat(htmlLang()).isEqualTo("en");

@@ -154,8 +154,8 @@ class ClauseTextFormTests {
         assertThat(clause.text("zh").orElseThrow().isSourceText()).isFalse();
         assertThat(html(get("/clauses/3").flashAttr("flash", "clauses.text.savedSourceMoved"), admin))
             .contains("is marked as a translation");
-        assertThat(html(get("/clauses/3/texts/history"), admin)).contains("<dt>Chinese: source text</dt>", "<del>true</del>",
-                "<ins>false</ins>");
+        assertThat(html(get("/clauses/3/texts/history"), admin)).contains("<dt>Chinese: source text</dt>", "<del>Yes</del>",
+                "<ins>No</ins>");
     }
 
     @Test

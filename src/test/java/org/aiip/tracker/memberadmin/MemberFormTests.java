@@ -319,7 +319,7 @@ class MemberFormTests {
         assertThat(html(get("/members/jd"), admin)).contains("<h1>JD.com</h1>", "Withdrawn since 2021-03-01")
             .doesNotContain("/members/jd/withdraw\"");
         assertThat(html(get("/members/jd/history"), admin)).contains("Withdrawn", "<dt>Status</dt>",
-                "<del>ACTIVE</del>", "<ins>WITHDRAWN</ins>");
+                "<del>Active</del>", "<ins>Withdrawn</ins>");
     }
 
     @Test
