@@ -351,7 +351,7 @@ class RouteRoleTests {
                 // Baidu's licence offer (clause 3), with one kept copy of its text.
                 case "licence" -> String.valueOf(licence());
                 case "snapshot" -> String.valueOf(insert("licence_snapshot",
-                        Map.of("offer_id", licence(), "taken_at", java.sql.Timestamp.from(java.time.Instant.now()), "taken_by", "route-test",
+                        Map.of("offer_id", licence(), "taken_at", now(), "taken_by", "route-test",
                                 "media_type", "text/plain", "size_bytes", 4L, "sha256",
                                 "88d4266fd4e6338d13b845fcf289579d209c897823b9217da3e161936f031589", "content",
                                 "abcd".getBytes(StandardCharsets.UTF_8))));
@@ -371,7 +371,7 @@ class RouteRoleTests {
                 case "membershipEvent" -> String.valueOf(insert("membership_event",
                         Map.of("member_id", memberId("baidu"), "kind", "JOINED", "event_date", LocalDate.of(2020, 4, 20),
                                 "source_title", "Route test source", "source_url", "https://example.org/route",
-                                "entered_by", "route-test", "entered_at", java.sql.Timestamp.from(java.time.Instant.now()))));
+                                "entered_by", "route-test", "entered_at", now())));
                 default -> throw new IllegalArgumentException("no fixture named {" + name + "} in " + TABLE);
             };
         }
@@ -406,7 +406,7 @@ class RouteRoleTests {
                     key -> String.valueOf(insert("licence_offer",
                             Map.of("member_id", memberId("baidu"), "title", "Route test offer", "terms", "ROYALTY_FREE",
                                     "licensees", "Anyone", "offered_from", LocalDate.of(2020, 4, 20), "version", 0,
-                                    "created_at", java.sql.Timestamp.from(java.time.Instant.now()), "updated_at", java.sql.Timestamp.from(java.time.Instant.now()))))));
+                                    "created_at", now(), "updated_at", now())))));
         }
 
         /** A case with Baidu among its parties. */
@@ -466,20 +466,11 @@ class RouteRoleTests {
             }
         }
 
-        /** A timestamp both databases' drivers take for a {@code timestamp with time zone} column. */
-        private java.sql.Timestamp now() {
-            return java.sql.Timestamp.from(java.time.Instant.now());
-        }
-
         private long insert(String table, Map<String, Object> columns) {
-            // PostgreSQL's driver cannot bind an OffsetDateTime to the TIMESTAMP type the insert names.
-            Map<String, Object> values = new HashMap<>();
-            columns.forEach((column, value) -> values.put(column,
-                    value instanceof OffsetDateTime time ? java.sql.Timestamp.from(time.toInstant()) : value));
             return new SimpleJdbcInsert(RouteRoleTests.this.jdbc).withTableName(table)
-                .usingColumns(values.keySet().toArray(String[]::new))
+                .usingColumns(columns.keySet().toArray(String[]::new))
                 .usingGeneratedKeyColumns("id")
-                .executeAndReturnKey(values)
+                .executeAndReturnKey(columns)
                 .longValue();
         }
 

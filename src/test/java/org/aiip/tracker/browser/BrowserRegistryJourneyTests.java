@@ -57,6 +57,7 @@ class BrowserRegistryJourneyTests extends BrowserTestSupport {
 
         browser.click(browser.find(By.cssSelector("#snapshots a")));
         assertThat(browser.find(By.id("snapshot-text")).getText()).isEqualTo(text);
+        assertThat(browser.axe()).filteredOn(Browser.AxeViolation::serious).as("the kept licence text").isEmpty();
         assertThat(browser.find(By.id("sha256")).getText()).isEqualTo(hash);
 
         browser.open("/clauses/3");
