@@ -109,6 +109,21 @@ public class FilingReferences {
             org.aiip.tracker.member.MemberCompany applicant, List<String> outsideOwners, String sourceUrl) {
     }
 
+    /**
+     * One broken rule, on the {@code families} field, for each family key that no published filing of the
+     * member carries.
+     */
+    public List<RuleViolation> unknownFamilies(List<String> familyKeys, long memberId) {
+        List<RuleViolation> violations = new ArrayList<>();
+        for (String key : familyKeys) {
+            if (!publishedFamilyOf(key, memberId)) {
+                violations.add(RuleViolation.of("families", "registries.family.unknown",
+                        key + " is not the family of a published filing of this member", key));
+            }
+        }
+        return violations;
+    }
+
     /** Whether a published filing of the member (as applicant or co-applicant) carries the family key. */
     public boolean publishedFamilyOf(String familyKey, long memberId) {
         return !this.em.createQuery("""

@@ -131,12 +131,7 @@ public class DeclarationService {
             FilingReferences.Resolved resolved = this.references.resolve(numbers, member.getId(), "patents");
             violations.addAll(resolved.violations());
             filings = resolved.filings();
-            for (String key : families) {
-                if (!this.references.publishedFamilyOf(key, member.getId())) {
-                    violations.add(RuleViolation.of("families", "registries.family.unknown",
-                            key + " is not the family of a published filing of this member", key));
-                }
-            }
+            violations.addAll(this.references.unknownFamilies(families, member.getId()));
         }
         if (!violations.isEmpty()) {
             throw new RecordRejectedException(violations);
