@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -26,8 +28,10 @@ import org.springframework.core.env.MapPropertySource;
  * Runs the integration tests on PostgreSQL: when the system property
  * {@code tracker.test.database=postgresql} is set (the {@code test-pg} run of the build), every
  * Spring test context gets a fresh database {@code tracker_<random>} on the local server
- * (127.0.0.1:5432, user {@code postgres}, trust authentication), which Flyway then migrates. The
- * databases are dropped when their context closes, or else when the JVM exits. Contexts that name a PostgreSQL database themselves are
+ * (127.0.0.1:5432, user {@code postgres}, trust authentication), which Flyway then migrates. A database is
+ * dropped in the background when its context closes; nothing waits for drops when the JVM exits (each
+ * {@code DROP DATABASE} takes the server a checkpoint, and two dozen of them in the exit hooks held the test JVM
+ * past surefire's 30 s limit): what is left is swept, in the background, by the next run. Contexts that name a PostgreSQL database themselves are
  * left alone. Registered in {@code META-INF/spring.factories} of the test classpath.
  */
 public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
@@ -41,9 +45,12 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
 
     private static final List<String> CREATED = new CopyOnWriteArrayList<>();
 
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(PostgresTestDatabase::dropAll, "drop-test-databases"));
-    }
+    /** Drops databases one after another, beside the tests; a daemon, so that it never holds the JVM at exit. */
+    private static final ExecutorService DROPS = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "drop-test-databases");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private static volatile boolean swept;
 
@@ -59,10 +66,10 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
             return;
         }
         String database = create();
-        // Dropped when its context closes (at the latest when the test JVM ends), the JVM hook is the fallback.
+        // Dropped in the background once its context has closed (its pool's connections end with FORCE).
         application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
             if (event instanceof ContextClosedEvent) {
-                dropQuietly(database);
+                DROPS.execute(() -> dropQuietly(database));
             }
         });
         environment.getPropertySources()
@@ -92,20 +99,25 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
     }
 
     /**
-     * Drops databases of this naming that earlier runs left behind (a test JVM that was killed before
-     * its hooks ran): older than two hours and without connections, so that runs going on at the
-     * same time (other checkouts) keep theirs. Once per JVM.
+     * Drops, in the background, the databases of this naming that earlier runs left behind (the contexts
+     * still open when a test JVM ends leave theirs): older than ten minutes and without connections, so that
+     * runs going on at the same time (other checkouts, whose contexts' pools stay connected) keep theirs.
+     * Once per JVM.
      */
     private static synchronized void sweepLeftovers() {
         if (swept) {
             return;
         }
         swept = true;
+        DROPS.execute(PostgresTestDatabase::sweep);
+    }
+
+    private static void sweep() {
         String stale = """
                 select d.datname from pg_database d
                 where d.datname ~ '^tracker_[0-9a-f]{16}$'
                   and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)
-                  and (pg_stat_file('base/' || d.oid || '/PG_VERSION')).modification < now() - interval '2 hours'""";
+                  and (pg_stat_file('base/' || d.oid || '/PG_VERSION')).modification < now() - interval '10 minutes'""";
         List<String> names = new java.util.ArrayList<>();
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, "");
                 Statement statement = admin.createStatement();
@@ -117,7 +129,15 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
         catch (SQLException ex) {
             return; // not allowed to look (pg_stat_file needs a superuser): nothing swept
         }
-        names.forEach(name -> execute("drop database if exists " + name + " with (force)"));
+        for (String name : names) {
+            try {
+                execute("drop database if exists " + name);
+                note("swept " + name);
+            }
+            catch (RuntimeException ex) {
+                note("could not sweep " + name + ": " + ex.getMessage()); // in use after all: left alone
+            }
+        }
     }
 
     /**
@@ -172,10 +192,6 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
     /** CI is exactly "true" there (.ci/run sets it so); anything else is a developer's machine. */
     static boolean onCi() {
         return "true".equals(System.getenv("CI"));
-    }
-
-    private static void dropAll() {
-        List.copyOf(CREATED).forEach(PostgresTestDatabase::dropQuietly);
     }
 
     private static void dropQuietly(String database) {

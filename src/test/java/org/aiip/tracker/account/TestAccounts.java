@@ -2,6 +2,7 @@ package org.aiip.tracker.account;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -37,6 +38,14 @@ public final class TestAccounts {
         UserAccount account = this.accounts.create(memberSlug + "-editor" + SERIAL.incrementAndGet(), Role.EDITOR,
                 memberId, PASSWORD);
         return TrackerUser.of(account).withoutPassword();
+    }
+
+    /**
+     * Switches the person's second factor on, as if they had set it up on {@code /account/totp}: their
+     * next sign-in stops at {@code /login/totp}. For tests outside this package, which cannot see the service.
+     */
+    public static void switchOnSecondFactor(ApplicationContext context, TrackerUser user) {
+        TestTotp.enable(context.getBean(SecondFactorService.class), user.id(), TestTotp.currentStep());
     }
 
     /** Acts as a new admin. */

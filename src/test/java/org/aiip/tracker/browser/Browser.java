@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -153,8 +156,28 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page that held {@code element} has been replaced and the new one has loaded. */
     void waitForPage(WebElement element) {
-        wait(ExpectedConditions.stalenessOf(element));
+        wait(d -> gone(element));
         wait(d -> "complete".equals(script("return document.readyState")));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Selenium's own {@code stalenessOf} knows only the stale-element
+     * error; Chromium sometimes answers for a node of the page being replaced with an inspector error instead.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        }
+        catch (StaleElementReferenceException | NoSuchElementException ex) {
+            return true;
+        }
+        catch (WebDriverException ex) {
+            if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw ex;
+        }
     }
 
     /** The form control labelled {@code label} (its label's {@code for}). */
@@ -293,9 +316,20 @@ final class Browser implements AutoCloseable {
     record Overflow(int excess, List<String> elements) {
     }
 
-    /** A PNG of the whole page (not only the window) in target/screenshots. */
+    /**
+     * Whether {@link #screenshot} writes files: by default on a developer's machine (they refresh
+     * docs/screenshots), not on CI, which keeps no files and for which a full-page PNG of each page in each
+     * language at each width is time spent for nobody. {@code -Dbrowser.screenshots=true|false} decides.
+     */
+    static final boolean SCREENSHOTS_ON = Boolean.parseBoolean(
+            System.getProperty("browser.screenshots", String.valueOf(!"true".equals(System.getenv("CI")))));
+
+    /** A PNG of the whole page (not only the window) in target/screenshots; nothing when screenshots are off. */
     @SuppressWarnings("unchecked")
     Path screenshot(String name) {
+        if (!SCREENSHOTS_ON) {
+            return null;
+        }
         Map<String, Object> metrics = this.driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         double width = ((Number) size.get("width")).doubleValue();
