@@ -22,6 +22,11 @@ public final class CurrentUser {
         return fullySignedIn ? Optional.of(user) : Optional.empty();
     }
 
+    /** Whether the person signed in may change the records of the member company: admins any, editors their own. */
+    public static boolean mayEdit(Long memberId) {
+        return get().map(u -> u.mayEdit(memberId)).orElse(false);
+    }
+
     /** The name written into audit entries. */
     public static String name() {
         return get().map(TrackerUser::username).orElse("system");

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +18,9 @@ import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.AuditAction;
-import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordRejectedException;
+import org.aiip.tracker.system.Revision;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
 import org.aiip.tracker.system.Texts;
@@ -72,33 +72,30 @@ public class AgreementEditService {
         return AgreementForm.from(forEdit(id));
     }
 
-    public CooperationAgreement create(AgreementForm form) {
+    public CooperationAgreement create(AgreementCommand command) {
         requireAdmin();
-        Checked checked = check(form);
-        CooperationAgreement agreement = new CooperationAgreement(form.getTitle(), signedOn(form),
-                form.getSignedPrecision(), form.getKind());
-        apply(agreement, form, checked);
+        Checked checked = check(command);
+        CooperationAgreement agreement = new CooperationAgreement(command.title(), signedOn(command),
+                command.signedPrecision(), command.kind());
+        apply(agreement, command, checked);
         this.agreements.saveAndFlush(agreement);
         this.events.publishEvent(new AgreementChanged(AUDIT_TYPE,
                 agreement.getId(), AuditAction.CREATE, null, agreement.getTitle(),
-                FieldChange.between(Map.of(), agreement.auditState())));
+                Revision.created(agreement)));
         return agreement;
     }
 
     /**
      * Saves the changes if nobody else saved the agreement since the form showed
-     * {@code form.version}; otherwise throws {@link StaleVersionException} with the current state.
+     * {@code command.version}; otherwise throws {@link StaleVersionException} with the current state.
      */
-    public CooperationAgreement update(long id, AgreementForm form) {
+    public CooperationAgreement update(long id, AgreementCommand command) {
         CooperationAgreement agreement = forEdit(id);
-        if (agreement.getVersion() != form.getVersion()) {
-            throw new StaleVersionException("the agreement", agreement);
-        }
-        Checked checked = check(form);
-        Map<String, String> before = agreement.auditState();
-        apply(agreement, form, checked);
+        Revision revision = Revision.start(agreement, command.version(), "the agreement");
+        Checked checked = check(command);
+        apply(agreement, command, checked);
         this.agreements.flush();
-        var changes = FieldChange.between(before, agreement.auditState());
+        var changes = revision.changes();
         if (!changes.isEmpty()) {
             this.events.publishEvent(new AgreementChanged(AUDIT_TYPE,
                     agreement.getId(), AuditAction.UPDATE, null, agreement.getTitle(), changes));
@@ -106,30 +103,30 @@ public class AgreementEditService {
         return agreement;
     }
 
-    private static void apply(CooperationAgreement agreement, AgreementForm form, Checked checked) {
-        agreement.setTitle(form.getTitle().strip());
-        agreement.setSigned(signedOn(form), form.getSignedPrecision());
-        agreement.setKind(form.getKind());
+    private static void apply(CooperationAgreement agreement, AgreementCommand command, Checked checked) {
+        agreement.setTitle(command.title().strip());
+        agreement.setSigned(signedOn(command), command.signedPrecision());
+        agreement.setKind(command.kind());
         agreement.replaceParties(checked.parties());
         agreement.replaceRelatedClauses(checked.clauses());
-        agreement.replaceTechnologyFields(form.technologyFieldList());
-        agreement.setDescription(Texts.trimToNull(form.getDescription()));
-        agreement.setSource(Texts.trimToNull(form.getSource()));
+        agreement.replaceTechnologyFields(command.technologyFields());
+        agreement.setDescription(Texts.trimToNull(command.description()));
+        agreement.setSource(Texts.trimToNull(command.source()));
     }
 
     /** A date known only to the month or year is kept as the first day of it, so that sorting stays honest. */
-    private static LocalDate signedOn(AgreementForm form) {
-        return switch (form.getSignedPrecision()) {
-            case DAY -> form.getSignedOn();
-            case MONTH -> form.getSignedOn().withDayOfMonth(1);
-            case YEAR -> form.getSignedOn().withDayOfYear(1);
+    private static LocalDate signedOn(AgreementCommand command) {
+        return switch (command.signedPrecision()) {
+            case DAY -> command.signedOn();
+            case MONTH -> command.signedOn().withDayOfMonth(1);
+            case YEAR -> command.signedOn().withDayOfYear(1);
         };
     }
 
-    private Checked check(AgreementForm form) {
+    private Checked check(AgreementCommand command) {
         List<RuleViolation> violations = new ArrayList<>();
         Set<MemberCompany> parties = new LinkedHashSet<>();
-        for (Long id : form.getPartyIds()) {
+        for (Long id : command.partyIds()) {
             Optional<MemberCompany> member = id == null ? Optional.empty() : this.members.byId(id);
             member.ifPresentOrElse(parties::add, () -> violations.add(new RuleViolation("partyIds",
                     "agreements.parties.unknown", new Object[0], "unknown member company")));
@@ -139,12 +136,12 @@ public class AgreementEditService {
                     "an agreement needs two or more parties"));
         }
         Set<Clause> related = new LinkedHashSet<>();
-        for (Integer number : form.getClauseNumbers()) {
+        for (Integer number : command.clauseNumbers()) {
             Optional<Clause> clause = number == null ? Optional.empty() : this.clauses.byNumber(number);
             clause.ifPresentOrElse(related::add, () -> violations.add(new RuleViolation("clauseNumbers",
                     "agreements.clauses.unknown", new Object[0], "unknown clause")));
         }
-        for (String field : form.technologyFieldList()) {
+        for (String field : command.technologyFields()) {
             if (field.length() > FIELD_MAX) {
                 violations.add(new RuleViolation("technologyFields", "agreements.fields.tooLong",
                         new Object[] { FIELD_MAX, field.substring(0, 20) + "…", field.length() },
@@ -152,7 +149,7 @@ public class AgreementEditService {
             }
         }
         if (!violations.isEmpty()) {
-            throw new AgreementRejectedException(violations);
+            throw new RecordRejectedException(violations);
         }
         return new Checked(parties, related);
     }

@@ -13,6 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.system.Texts;
 import org.aiip.tracker.system.TrimmedForm;
 
 /**
@@ -74,19 +75,11 @@ public class AgreementForm implements TrimmedForm {
         return form;
     }
 
-    /** The technology fields one by one, trimmed, without blanks or repeats. */
-    List<String> technologyFieldList() {
-        if (this.technologyFields == null) {
-            return List.of();
-        }
-        List<String> fields = new ArrayList<>();
-        for (String part : this.technologyFields.split(FIELD_SEPARATOR)) {
-            String field = part.strip();
-            if (!field.isEmpty() && !fields.contains(field)) {
-                fields.add(field);
-            }
-        }
-        return fields;
+    /** What the service needs: the technology fields one by one, trimmed, without blanks or repeats. */
+    AgreementCommand toCommand() {
+        return new AgreementCommand(this.title, this.signedOn, this.signedPrecision, this.kind, this.partyIds,
+                Texts.items(this.technologyFields, FIELD_SEPARATOR), this.clauseNumbers, this.description,
+                this.source, this.version);
     }
 
     public String getTitle() {

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,11 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.clause.ClauseService;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.PathIds;
 import org.aiip.tracker.system.RecordHistory;
-import org.aiip.tracker.system.RuleViolation;
-import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * New agreement and edit for admins, history for admins and editors (SecurityConfig): agreements
@@ -66,18 +64,9 @@ class AgreementFormController {
     @PostMapping("/agreements/new")
     String create(@Valid @ModelAttribute("agreementForm") AgreementForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, locale, null);
-        }
-        try {
-            CooperationAgreement agreement = this.edits.create(form);
-            redirect.addFlashAttribute("flash", "agreements.saved");
-            return "redirect:/agreements/" + agreement.getId();
-        }
-        catch (AgreementRejectedException ex) {
-            reject(ex, result);
-        }
-        return form(model, locale, null);
+        return EditPages.submit(result, redirect, "agreements.saved",
+                () -> "/agreements/" + this.edits.create(form.toCommand()).getId(), null,
+                () -> form(model, locale, null));
     }
 
     @GetMapping("/agreements/{id}/edit")
@@ -92,21 +81,10 @@ class AgreementFormController {
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
         long agreementId = PathIds.parse(id, "agreement");
         this.edits.forEdit(agreementId);
-        if (result.hasErrors()) {
-            return form(model, locale, agreementId);
-        }
-        try {
-            this.edits.update(agreementId, form);
-            redirect.addFlashAttribute("flash", "agreements.saved");
-            return "redirect:/agreements/" + agreementId;
-        }
-        catch (AgreementRejectedException ex) {
-            reject(ex, result);
-        }
-        catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-            model.addAttribute("conflict", this.edits.formFor(agreementId));
-        }
-        return form(model, locale, agreementId);
+        return EditPages.submit(result, redirect, "agreements.saved", () -> {
+            this.edits.update(agreementId, form.toCommand());
+            return "/agreements/" + agreementId;
+        }, () -> model.addAttribute("conflict", this.edits.formFor(agreementId)), () -> form(model, locale, agreementId));
     }
 
     @GetMapping("/agreements/{id}/history")
@@ -114,17 +92,8 @@ class AgreementFormController {
         long agreementId = PathIds.parse(id, "agreement");
         CooperationAgreement agreement = this.agreements.byId(agreementId)
             .orElseThrow(() -> new NotFoundException("agreement " + id));
-        model.addAttribute("entries", this.history.history(AgreementEditService.AUDIT_TYPE, agreementId));
-        model.addAttribute("recordName", agreement.getTitle());
-        model.addAttribute("backLink", "/agreements/" + agreementId);
-        model.addAttribute("menu", "agreements");
-        return "audit/history";
-    }
-
-    private static void reject(AgreementRejectedException ex, BindingResult result) {
-        for (RuleViolation violation : ex.violations()) {
-            result.rejectValue(violation.field(), violation.code(), violation.arguments(), violation.defaultMessage());
-        }
+        return EditPages.history(model, this.history.history(AgreementEditService.AUDIT_TYPE, agreementId),
+                agreement.getTitle(), "/agreements/" + agreementId, "agreements");
     }
 
     private String form(Model model, Locale locale, Long id) {

@@ -29,11 +29,12 @@ import jakarta.persistence.Version;
 
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.system.Audited;
 
 /** An agreement between two or more member companies, such as Baidu and Haier's of June 2019. */
 @Entity
 @Table(name = "cooperation_agreement")
-public class CooperationAgreement {
+public class CooperationAgreement implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -139,6 +140,7 @@ public class CooperationAgreement {
         return this.technologyFields;
     }
 
+    @Override
     public long getVersion() {
         return this.version;
     }
@@ -177,6 +179,7 @@ public class CooperationAgreement {
     }
 
     /** The fields as the audit trail shows them, before and after a change. */
+    @Override
     public Map<String, String> auditState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("title", this.title);

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.aiip.tracker.litigation.CaseService;
 import org.aiip.tracker.litigation.TransferService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.PathIds;
 
 /** The litigation log and the transfers of members' patents to outsiders (clause 4). */
 @RestController
@@ -51,10 +52,7 @@ class LitigationReadController {
     }
 
     static long number(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("record " + id);
-        }
-        return Long.parseLong(id);
+        return PathIds.parse(id, "record");
     }
 
 }

@@ -3,7 +3,7 @@
  * dashboard figures as JSON records (never entities), errors as RFC 9457 problem details, a rate limit
  * per client address, and the OpenAPI document with Swagger UI at {@code /api}.
  */
-@ApplicationModule(allowedDependencies = {"account", "agreement", "clause", "compliance", "filing", "initiative", "licensing", "litigation", "member", "overview", "standards", "system"})
+@ApplicationModule(allowedDependencies = {"account", "agreement", "clause", "compliance", "filing", "initiative", "licensing", "litigation", "member", "overview", "registry", "standards", "system"})
 package org.aiip.tracker.api;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,15 +1,10 @@
 package org.aiip.tracker.licensing;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.registry.FilingLine;
+import org.aiip.tracker.registry.RegistryCsv;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.PathIds;
 
 /**
  * The public pages of the licence offers: the list, one offer, a kept licence text, and the CSV of
@@ -43,7 +42,7 @@ class LicenceController {
     String detail(@PathVariable String id, Model model) {
         OfferView offer = offer(id);
         model.addAttribute("offer", offer);
-        model.addAttribute("mayEdit", LicenceOfferService.mayEdit(offer.member().getId()));
+        model.addAttribute("mayEdit", CurrentUser.mayEdit(offer.member().getId()));
         model.addAttribute("snapshotForm", new SnapshotForm());
         return "licences/detail";
     }
@@ -85,17 +84,8 @@ class LicenceController {
     /** Every offer, one row per offer, in UTF-8 with a BOM (Excel reads it as UTF-8). */
     @GetMapping("/licences.csv")
     void csv(HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("licences.csv").build().toString());
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(writer,
-                CSVFormat.RFC4180.builder().setHeader(LicenceCsv.HEADER.toArray(String[]::new)).get())) {
-            for (OfferView offer : this.offers.all()) {
-                printer.printRecord(LicenceCsv.row(offer));
-            }
-        }
+        RegistryCsv.write(response, "licences.csv", LicenceCsv.HEADER,
+                this.offers.all().stream().map(LicenceCsv::row).toList());
     }
 
     private OfferView offer(String id) {
@@ -104,10 +94,7 @@ class LicenceController {
 
     /** Any id that is not a number is the 404 page, like an unknown one. */
     static long number(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("licence offer " + id);
-        }
-        return Long.parseLong(id);
+        return PathIds.parse(id, "licence offer");
     }
 
     /** The CSV's columns. */
@@ -123,18 +110,14 @@ class LicenceController {
         static List<String> row(OfferView o) {
             SnapshotInfo latest = o.latestSnapshot();
             return List.of(String.valueOf(o.id()), o.member().getNameEn(), o.member().getSlug(), o.title(),
-                    o.terms().name(), nonNull(o.fieldOfUse()), o.licensees(), o.offeredFrom().toString(),
+                    o.terms().name(), RegistryCsv.text(o.fieldOfUse()), o.licensees(), o.offeredFrom().toString(),
                     o.offeredUntil() == null ? "" : o.offeredUntil().toString(), String.valueOf(o.open()),
-                    nonNull(o.licenceUrl()),
-                    String.join("; ", o.filings().stream().map(OfferView.FilingLine::number).toList()),
+                    RegistryCsv.text(o.licenceUrl()),
+                    String.join("; ", o.filings().stream().map(FilingLine::number).toList()),
                     String.join("; ", o.families()), latest == null ? "" : latest.sha256(),
                     latest == null ? "" : latest.takenAt().toString(),
                     latest == null ? "" : "/licences/" + o.id() + "/snapshots/" + latest.id(), "/licences/" + o.id(),
-                    String.valueOf(o.wholePortfolio()), nonNull(o.sourceUrl()));
-        }
-
-        private static String nonNull(String value) {
-            return value == null ? "" : value;
+                    String.valueOf(o.wholePortfolio()), RegistryCsv.text(o.sourceUrl()));
         }
 
     }

@@ -1,12 +1,9 @@
 package org.aiip.tracker.licensing;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,11 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.MemberChoices;
+import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.StaleVersionException;
 
 /**
  * New offer, edit, a new snapshot of the licence text, and the history: for admins and editors
@@ -55,10 +53,7 @@ class LicenceFormController {
     @GetMapping("/licences/new")
     String newOffer(Model model, Locale locale) {
         LicenceOfferForm form = new LicenceOfferForm();
-        Map<String, String> choices = memberChoices(locale);
-        if (choices.size() == 1) {
-            form.setMemberId(Long.valueOf(choices.keySet().iterator().next()));
-        }
+        form.setMemberId(MemberChoices.only(MemberChoices.editable(this.members, locale)));
         model.addAttribute("licenceOfferForm", form);
         return form(model, locale, null);
     }
@@ -66,20 +61,9 @@ class LicenceFormController {
     @PostMapping("/licences/new")
     String create(@Valid @ModelAttribute("licenceOfferForm") LicenceOfferForm form, BindingResult result,
             Model model, Locale locale, RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return form(model, locale, null);
-        }
-        try {
-            SnapshotInput snapshot = Snapshots.read(form.getSnapshotText(), form.getSnapshotFile(),
-                    form.getLicenceUrl());
-            LicenceOffer offer = this.offers.create(form, snapshot);
-            redirect.addFlashAttribute("flash", "licences.saved");
-            return "redirect:/licences/" + offer.getId();
-        }
-        catch (RecordRejectedException ex) {
-            ex.rejectInto(result);
-        }
-        return form(model, locale, null);
+        return EditPages.submit(result, redirect, "licences.saved",
+                () -> "/licences/" + this.offers.create(form.toCommand(), snapshot(form)).getId(), null,
+                () -> form(model, locale, null));
     }
 
     @GetMapping("/licences/{id}/edit")
@@ -94,25 +78,14 @@ class LicenceFormController {
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
         long offerId = LicenceController.number(id);
         this.offers.formFor(offerId);
-        if (result.hasErrors()) {
-            return form(model, locale, offerId);
-        }
-        try {
-            SnapshotInput snapshot = Snapshots.read(form.getSnapshotText(), form.getSnapshotFile(),
-                    form.getLicenceUrl());
-            this.offers.update(offerId, form, snapshot);
-            redirect.addFlashAttribute("flash", "licences.saved");
-            return "redirect:/licences/" + offerId;
-        }
-        catch (RecordRejectedException ex) {
-            ex.rejectInto(result);
-        }
-        catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
+        return EditPages.submit(result, redirect, "licences.saved", () -> {
+            this.offers.update(offerId, form.toCommand(), snapshot(form));
+            return "/licences/" + offerId;
+        }, () -> {
             LicenceOfferForm current = this.offers.formFor(offerId);
             model.addAttribute("conflict", current);
             form.setVersion(current.getVersion());
-        }
-        return form(model, locale, offerId);
+        }, () -> form(model, locale, offerId));
     }
 
     @PostMapping("/licences/{id}/snapshots")
@@ -120,7 +93,7 @@ class LicenceFormController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         long offerId = LicenceController.number(id);
         OfferView offer = this.offers.byId(offerId).orElseThrow(() -> new NotFoundException("licence offer"));
-        if (!LicenceOfferService.mayEdit(offer.member().getId())) {
+        if (!CurrentUser.mayEdit(offer.member().getId())) {
             throw new NotFoundException("licence offer");
         }
         if (!result.hasErrors()) {
@@ -148,29 +121,20 @@ class LicenceFormController {
     @GetMapping("/licences/{id}/history")
     String history(@PathVariable String id, Model model) {
         long offerId = LicenceController.number(id);
-        model.addAttribute("entries", this.offers.history(offerId));
-        model.addAttribute("recordName", this.offers.byId(offerId).map(OfferView::title).orElse(""));
-        model.addAttribute("backLink", "/licences/" + offerId);
-        model.addAttribute("menu", "licences");
-        return "audit/history";
+        return EditPages.history(model, this.offers.history(offerId),
+                this.offers.byId(offerId).map(OfferView::title).orElse(""), "/licences/" + offerId, "licences");
+    }
+
+    /** The licence text sent with the form, as a file or pasted, or {@code null}. */
+    private static SnapshotInput snapshot(LicenceOfferForm form) {
+        return Snapshots.read(form.getSnapshotText(), form.getSnapshotFile(), form.getLicenceUrl());
     }
 
     private String form(Model model, Locale locale, Long id) {
-        model.addAttribute("members", memberChoices(locale));
+        model.addAttribute("members", MemberChoices.editable(this.members, locale));
         model.addAttribute("termsChoices", LicenceTerms.values());
         model.addAttribute("offerId", id);
         return FORM;
-    }
-
-    /** Admins choose any member; an editor only their own company. */
-    private Map<String, String> memberChoices(Locale locale) {
-        Map<String, String> choices = new LinkedHashMap<>();
-        for (MemberCompany member : this.members.all()) {
-            if (LicenceOfferService.mayEdit(member.getId())) {
-                choices.put(String.valueOf(member.getId()), member.name(locale));
-            }
-        }
-        return choices;
     }
 
 }

@@ -1,6 +1,5 @@
 package org.aiip.tracker.licensing;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,22 +15,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.registry.PatentLists;
+import org.aiip.tracker.registry.SourcedRecord;
 
 /**
  * A member's offer to license patents: which filings or families, on what terms, for which field of
@@ -40,11 +33,7 @@ import org.aiip.tracker.member.MemberCompany;
  */
 @Entity
 @Table(name = "licence_offer")
-public class LicenceOffer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class LicenceOffer extends SourcedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "member_id")
@@ -65,14 +54,8 @@ public class LicenceOffer {
 
     private String licenceUrl;
 
-    @Column(length = 4000)
-    private String note;
-
     /** Whether the offer covers all of the member's patents within its field of use, not a list. */
     private boolean wholePortfolio;
-
-    /** The public page that reports the offer. */
-    private String sourceUrl;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "licence_offer_filing", joinColumns = @JoinColumn(name = "offer_id"),
@@ -85,13 +68,6 @@ public class LicenceOffer {
     @Column(name = "family_key")
     private Set<String> families = new TreeSet<>();
 
-    @Version
-    private long version;
-
-    private Instant createdAt;
-
-    private Instant updatedAt;
-
     protected LicenceOffer() {
     }
 
@@ -99,23 +75,9 @@ public class LicenceOffer {
         this.member = member;
     }
 
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        Instant now = Instant.now();
-        if (this.createdAt == null) {
-            this.createdAt = now;
-        }
-        this.updatedAt = now;
-    }
-
     /** Whether the offer stands on the day: begun and not ended. */
     public boolean isOpenOn(LocalDate day) {
         return !this.offeredFrom.isAfter(day) && (this.offeredUntil == null || !this.offeredUntil.isBefore(day));
-    }
-
-    public Long getId() {
-        return this.id;
     }
 
     public MemberCompany getMember() {
@@ -154,16 +116,8 @@ public class LicenceOffer {
         return this.licenceUrl;
     }
 
-    public String getNote() {
-        return this.note;
-    }
-
     public boolean isWholePortfolio() {
         return this.wholePortfolio;
-    }
-
-    public String getSourceUrl() {
-        return this.sourceUrl;
     }
 
     public Set<PatentFiling> getFilings() {
@@ -174,26 +128,16 @@ public class LicenceOffer {
         return this.families;
     }
 
-    public long getVersion() {
-        return this.version;
-    }
-
-    public Instant getCreatedAt() {
-        return this.createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return this.updatedAt;
-    }
-
-    void describe(String title, LicenceTerms terms, String fieldOfUse, String licensees, String licenceUrl,
-            String note) {
+    void describe(String title, LicenceTerms terms, String fieldOfUse, String licensees, String licenceUrl) {
         this.title = title;
         this.terms = terms;
         this.fieldOfUse = fieldOfUse;
         this.licensees = licensees;
         this.licenceUrl = licenceUrl;
-        this.note = note;
+    }
+
+    void setSource(String sourceUrl, String note) {
+        source(sourceUrl, note);
     }
 
     void setPeriod(LocalDate from, LocalDate until) {
@@ -201,10 +145,8 @@ public class LicenceOffer {
         this.offeredUntil = until;
     }
 
-    void cover(boolean wholePortfolio, String sourceUrl, Collection<PatentFiling> filings,
-            Collection<String> families) {
+    void cover(boolean wholePortfolio, Collection<PatentFiling> filings, Collection<String> families) {
         this.wholePortfolio = wholePortfolio;
-        this.sourceUrl = sourceUrl;
         this.filings.clear();
         this.filings.addAll(filings);
         this.families.clear();
@@ -212,7 +154,8 @@ public class LicenceOffer {
     }
 
     /** The fields as the audit trail shows them, before and after a change. */
-    Map<String, String> auditState() {
+    @Override
+    public Map<String, String> auditState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("member", this.member.getNameEn());
         state.put("title", this.title);
@@ -222,12 +165,11 @@ public class LicenceOffer {
         state.put("offeredFrom", String.valueOf(this.offeredFrom));
         state.put("offeredUntil", this.offeredUntil == null ? null : this.offeredUntil.toString());
         state.put("licenceUrl", this.licenceUrl);
-        state.put("note", this.note);
-        state.put("filings", this.filings.stream().map(FilingReferences::reference).sorted()
-            .collect(Collectors.joining("; ")));
-        state.put("families", String.join("; ", this.families));
+        state.put("note", getNote());
+        state.put("filings", PatentLists.auditText(this.filings));
+        state.put("families", PatentLists.familiesText(this.families));
         state.put("wholePortfolio", String.valueOf(this.wholePortfolio));
-        state.put("sourceUrl", this.sourceUrl);
+        state.put("sourceUrl", getSourceUrl());
         return state;
     }
 

@@ -1,8 +1,6 @@
 package org.aiip.tracker.licensing;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
-import org.aiip.tracker.filing.FilingReferences;
+import org.aiip.tracker.registry.MemberRecordForm;
+import org.aiip.tracker.registry.RecordForm;
 
 /**
  * What the licence offer form sends. Only these fields bind ({@link #FIELDS}): the id comes from the
@@ -20,16 +19,10 @@ import org.aiip.tracker.filing.FilingReferences;
  * line, the families separated by semicolons or lines; the service finds and checks them. A first
  * snapshot of the licence text may come with the form, as a file or as pasted text.
  */
-public class LicenceOfferForm {
+public class LicenceOfferForm extends MemberRecordForm {
 
     static final String[] FIELDS = { "memberId", "title", "terms", "fieldOfUse", "licensees", "offeredFrom",
             "offeredUntil", "licenceUrl", "note", "patents", "families", "wholePortfolio", "sourceUrl", "snapshotText", "snapshotFile", "version" };
-
-    /** A web address (http or https, no blanks), or nothing: the browser sends an empty field as "". */
-    static final String LINK = "((?i)https?://\\S+)?";
-
-    @NotNull
-    private Long memberId;
 
     @NotBlank
     @Size(max = 300)
@@ -53,22 +46,13 @@ public class LicenceOfferForm {
     private LocalDate offeredUntil;
 
     @Size(max = 1000)
-    @Pattern(regexp = LINK)
+    @Pattern(regexp = RecordForm.LINK_OR_NOTHING)
     private String licenceUrl;
-
-    @Size(max = 4000)
-    private String note;
-
-    @Size(max = 20000)
-    private String patents;
-
-    @Size(max = 4000)
-    private String families;
 
     private boolean wholePortfolio;
 
     @Size(max = 1000)
-    @Pattern(regexp = LINK)
+    @Pattern(regexp = RecordForm.LINK_OR_NOTHING)
     private String sourceUrl;
 
     @Size(max = 1_000_000)
@@ -76,11 +60,9 @@ public class LicenceOfferForm {
 
     private MultipartFile snapshotFile;
 
-    private long version;
-
     static LicenceOfferForm from(LicenceOffer offer) {
         LicenceOfferForm form = new LicenceOfferForm();
-        form.memberId = offer.getMember().getId();
+        form.fillFrom(offer, offer.getMember(), offer.getFilings(), offer.getFamilies());
         form.title = offer.getTitle();
         form.terms = offer.getTerms();
         form.fieldOfUse = offer.getFieldOfUse();
@@ -88,44 +70,16 @@ public class LicenceOfferForm {
         form.offeredFrom = offer.getOfferedFrom();
         form.offeredUntil = offer.getOfferedUntil();
         form.licenceUrl = offer.getLicenceUrl();
-        form.note = offer.getNote();
-        form.patents = String.join("\n", offer.getFilings().stream().map(FilingReferences::reference).toList());
-        form.families = String.join("; ", offer.getFamilies());
         form.wholePortfolio = offer.isWholePortfolio();
         form.sourceUrl = offer.getSourceUrl();
-        form.version = offer.getVersion();
         return form;
     }
 
-    /** The typed patent numbers, one a line (semicolons also separate; commas belong to some numbers), without blanks or repeats. */
-    List<String> patentList() {
-        return split(this.patents, "[\\r\\n;]+");
-    }
-
-    List<String> familyList() {
-        return split(this.families, "[\\r\\n;,]+");
-    }
-
-    static List<String> split(String text, String separators) {
-        List<String> parts = new ArrayList<>();
-        if (text == null) {
-            return parts;
-        }
-        for (String part : text.split(separators)) {
-            String value = part.strip();
-            if (!value.isEmpty() && !parts.contains(value)) {
-                parts.add(value);
-            }
-        }
-        return parts;
-    }
-
-    public Long getMemberId() {
-        return this.memberId;
-    }
-
-    public void setMemberId(Long memberId) {
-        this.memberId = memberId;
+    /** What the service needs, the boxes read as lists. */
+    LicenceOfferCommand toCommand() {
+        return new LicenceOfferCommand(getMemberId(), this.title, this.terms, this.fieldOfUse, this.licensees,
+                this.offeredFrom, this.offeredUntil, this.licenceUrl, getNote(), patentList(), familyList(),
+                this.wholePortfolio, this.sourceUrl, getVersion());
     }
 
     public String getTitle() {
@@ -184,30 +138,6 @@ public class LicenceOfferForm {
         this.licenceUrl = licenceUrl;
     }
 
-    public String getNote() {
-        return this.note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public String getPatents() {
-        return this.patents;
-    }
-
-    public void setPatents(String patents) {
-        this.patents = patents;
-    }
-
-    public String getFamilies() {
-        return this.families;
-    }
-
-    public void setFamilies(String families) {
-        this.families = families;
-    }
-
     public boolean isWholePortfolio() {
         return this.wholePortfolio;
     }
@@ -238,14 +168,6 @@ public class LicenceOfferForm {
 
     public void setSnapshotFile(MultipartFile snapshotFile) {
         this.snapshotFile = snapshotFile;
-    }
-
-    public long getVersion() {
-        return this.version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 
 }

@@ -15,17 +15,19 @@ import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.filing.FilingAccess;
-import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
-import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.FilingLine;
+import org.aiip.tracker.registry.MemberPatents;
+import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * The licence offers: reads for everyone, and changes for admins (any member) and editors (their own
@@ -44,19 +46,16 @@ public class LicenceOfferService {
 
     private final LicenceSnapshotRepository snapshots;
 
-    private final MemberService members;
+    private final MemberPatents memberPatents;
 
-    private final FilingReferences references;
+    private final RecordWrites<LicenceOffer> writes;
 
-    private final AuditService audit;
-
-    LicenceOfferService(LicenceOfferRepository offers, LicenceSnapshotRepository snapshots, MemberService members,
-            FilingReferences references, AuditService audit) {
+    LicenceOfferService(LicenceOfferRepository offers, LicenceSnapshotRepository snapshots,
+            MemberPatents memberPatents, AuditService audit) {
         this.offers = offers;
         this.snapshots = snapshots;
-        this.members = members;
-        this.references = references;
-        this.audit = audit;
+        this.memberPatents = memberPatents;
+        this.writes = new RecordWrites<>(audit, offers, AUDIT_TYPE, o -> o.getMember().getId(), LicenceOffer::getTitle);
     }
 
     /** Every offer, newest first. */
@@ -102,55 +101,35 @@ public class LicenceOfferService {
     /** The history of an offer, newest first; an unknown offer is a 404. */
     @Transactional(readOnly = true)
     public List<AuditEntry> history(long id) {
-        this.offers.findById(id).orElseThrow(() -> new NotFoundException("licence offer"));
-        return this.audit.history(AUDIT_TYPE, id);
+        return this.writes.history(id, "licence offer");
     }
 
-    /** Whether the current person may change this member's offers. */
-    public static boolean mayEdit(Long memberId) {
-        return CurrentUser.get().map(u -> u.mayEdit(memberId)).orElse(false);
-    }
-
-    public LicenceOffer create(LicenceOfferForm form, SnapshotInput snapshot) {
-        LicenceOffer offer = new LicenceOffer(null);
-        apply(offer, form, snapshot != null);
-        this.offers.saveAndFlush(offer);
-        List<FieldChange> changes = new ArrayList<>(FieldChange.between(Map.of(), offer.auditState()));
-        if (snapshot != null) {
-            changes.add(keep(offer, snapshot));
-        }
-        record(offer, AuditAction.CREATE, changes);
-        return offer;
+    public LicenceOffer create(LicenceOfferCommand command, SnapshotInput snapshot) {
+        return this.writes.create(new LicenceOffer(null), o -> apply(o, command, snapshot != null),
+                o -> kept(o, snapshot));
     }
 
     /**
-     * Saves the changes if nobody saved the offer since the form showed {@code form.version}; otherwise
+     * Saves the changes if nobody saved the offer since the form showed {@code command.version}; otherwise
      * throws {@link StaleVersionException}. A snapshot sent with the form is kept as well.
      */
-    public LicenceOffer update(long id, LicenceOfferForm form, SnapshotInput snapshot) {
-        LicenceOffer offer = forEdit(id);
-        if (offer.getVersion() != form.getVersion()) {
-            throw new StaleVersionException("licence offer " + id, null);
-        }
-        Map<String, String> before = offer.auditState();
-        apply(offer, form, snapshot != null || !this.snapshots.infos(List.of(id)).isEmpty());
-        this.offers.flush();
-        List<FieldChange> changes = new ArrayList<>(FieldChange.between(before, offer.auditState()));
-        if (snapshot != null) {
-            changes.add(keep(offer, snapshot));
-        }
-        if (!changes.isEmpty()) {
-            record(offer, AuditAction.UPDATE, changes);
-        }
-        return offer;
+    public LicenceOffer update(long id, LicenceOfferCommand command, SnapshotInput snapshot) {
+        return this.writes.update(forEdit(id), command.version(), "licence offer " + id,
+                o -> apply(o, command, snapshot != null || !this.snapshots.infos(List.of(id)).isEmpty()),
+                o -> kept(o, snapshot));
     }
 
     /** Keeps a new snapshot of the offer's licence text. */
     public SnapshotInfo addSnapshot(long id, SnapshotInput snapshot) {
         LicenceOffer offer = forEdit(id);
         FieldChange change = keep(offer, snapshot);
-        record(offer, AuditAction.UPDATE, List.of(change));
+        this.writes.record(offer, AuditAction.UPDATE, List.of(change));
         return this.snapshots.infos(List.of(id)).stream().reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** The snapshot sent with the form kept, as the audit trail writes it; nothing without one. */
+    private List<FieldChange> kept(LicenceOffer offer, SnapshotInput snapshot) {
+        return snapshot == null ? List.of() : List.of(keep(offer, snapshot));
     }
 
     private FieldChange keep(LicenceOffer offer, SnapshotInput input) {
@@ -161,52 +140,39 @@ public class LicenceOfferService {
 
     private LicenceOffer forEdit(long id) {
         LicenceOffer offer = this.offers.findWithMember(id).orElseThrow(() -> new NotFoundException("licence offer"));
-        if (!mayEdit(offer.getMember().getId())) {
+        if (!CurrentUser.mayEdit(offer.getMember().getId())) {
             throw new NotFoundException("licence offer");
         }
         return offer;
     }
 
-    private void apply(LicenceOffer offer, LicenceOfferForm form, boolean hasSnapshot) {
+    private void apply(LicenceOffer offer, LicenceOfferCommand command, boolean hasSnapshot) {
         List<RuleViolation> violations = new ArrayList<>();
-        MemberCompany member = form.getMemberId() == null ? null : this.members.byId(form.getMemberId()).orElse(null);
-        if (member == null || !mayEdit(member.getId())) {
-            violations.add(RuleViolation.of("memberId", "registries.member.notYours",
-                    "choose your own company from the list"));
-        }
-        if (form.getOfferedUntil() != null && form.getOfferedUntil().isBefore(form.getOfferedFrom())) {
+        MemberCompany member = this.memberPatents.member(command.memberId(), violations);
+        if (command.offeredUntil() != null && command.offeredUntil().isBefore(command.offeredFrom())) {
             violations.add(RuleViolation.of("offeredUntil", "registries.dates.order",
                     "the end cannot be before the start"));
         }
-        List<String> numbers = form.patentList();
-        List<String> families = form.familyList();
-        if (numbers.isEmpty() && families.isEmpty() && !form.isWholePortfolio()) {
+        List<String> numbers = command.patents();
+        List<String> families = command.families();
+        if (numbers.isEmpty() && families.isEmpty() && !command.wholePortfolio()) {
             violations.add(RuleViolation.of("patents", "licences.patents.none",
                     "name at least one patent or family that the offer covers"));
         }
-        if (blankToNull(form.getLicenceUrl()) == null && !hasSnapshot) {
+        if (Texts.trimToNull(command.licenceUrl()) == null && !hasSnapshot) {
             violations.add(RuleViolation.of("licenceUrl", "licences.text.none",
                     "give the licence's address or keep its text as a snapshot"));
         }
-        List<PatentFiling> filings = List.of();
-        if (member != null) {
-            FilingReferences.Resolved resolved = this.references.resolve(numbers, member.getId(), "patents");
-            violations.addAll(resolved.violations());
-            filings = resolved.filings();
-            violations.addAll(this.references.unknownFamilies(families, member.getId()));
-        }
+        List<PatentFiling> filings = this.memberPatents.filings(member, numbers, families, violations);
         if (!violations.isEmpty()) {
             throw new RecordRejectedException(violations);
         }
         offer.setMember(member);
-        offer.describe(form.getTitle().strip(), form.getTerms(), blankToNull(form.getFieldOfUse()),
-                form.getLicensees().strip(), blankToNull(form.getLicenceUrl()), blankToNull(form.getNote()));
-        offer.setPeriod(form.getOfferedFrom(), form.getOfferedUntil());
-        offer.cover(form.isWholePortfolio(), blankToNull(form.getSourceUrl()), filings, families);
-    }
-
-    private void record(LicenceOffer offer, AuditAction action, List<FieldChange> changes) {
-        this.audit.record(AUDIT_TYPE, offer.getId(), action, offer.getMember().getId(), offer.getTitle(), changes);
+        offer.describe(command.title().strip(), command.terms(), Texts.trimToNull(command.fieldOfUse()),
+                command.licensees().strip(), Texts.trimToNull(command.licenceUrl()));
+        offer.setSource(Texts.trimToNull(command.sourceUrl()), Texts.trimToNull(command.note()));
+        offer.setPeriod(command.offeredFrom(), command.offeredUntil());
+        offer.cover(command.wholePortfolio(), filings, families);
     }
 
     private List<OfferView> views(List<LicenceOffer> found) {
@@ -221,16 +187,10 @@ public class LicenceOfferService {
         return found.stream()
             .map(o -> new OfferView(o.getId(), o.getMember(), o.getTitle(), o.getTerms(), o.getFieldOfUse(),
                     o.getLicensees(), o.getOfferedFrom(), o.getOfferedUntil(), o.getLicenceUrl(), o.getNote(),
-                    o.getFilings().stream().filter(viewer::canSee)
-                        .map(f -> new OfferView.FilingLine(f.getId(), FilingReferences.reference(f), f.getTitle()))
-                        .toList(),
+                    FilingLine.seen(o.getFilings(), viewer),
                     List.copyOf(o.getFamilies()), o.isWholePortfolio(), o.getSourceUrl(),
                     kept.getOrDefault(o.getId(), List.of()), o.isOpenOn(today), o.getUpdatedAt()))
             .toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.registry.FilingLine;
 
 /**
  * A licence offer as the pages, the CSV and the API show it, read in one transaction.
@@ -23,10 +24,6 @@ public record OfferView(long id, MemberCompany member, String title, LicenceTerm
 
     /** The clause a licence offer evidences. */
     public static final int CLAUSE = 3;
-
-    /** A covered filing: its id, the number people know it by, and its title. */
-    public record FilingLine(long id, String number, String title) {
-    }
 
     /** The latest snapshot, or {@code null} when none is kept. */
     public SnapshotInfo latestSnapshot() {

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.web.multipart.MultipartFile;
 
+import org.aiip.tracker.registry.RecordForm;
+
 /** A new snapshot of an offer's licence text: a file or pasted text, and the address it came from. */
 public class SnapshotForm {
 
@@ -16,7 +18,7 @@ public class SnapshotForm {
     private MultipartFile snapshotFile;
 
     @Size(max = 1000)
-    @Pattern(regexp = LicenceOfferForm.LINK)
+    @Pattern(regexp = RecordForm.LINK_OR_NOTHING)
     private String sourceUrl;
 
     public String getSnapshotText() {

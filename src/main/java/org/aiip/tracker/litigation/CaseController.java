@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,9 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.RegistryCsv;
+import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
-import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.PathIds;
 
 /**
  * The litigation log: public list, case page and CSV; the case form and history for admins and editors
@@ -60,7 +60,7 @@ class CaseController {
 
     @GetMapping("/litigation/{id}")
     String detail(@PathVariable String id, Model model) {
-        long caseId = RegistryCsv.id(id);
+        long caseId = PathIds.parse(id, "case");
         model.addAttribute("c", this.cases.byId(caseId).orElseThrow(() -> new NotFoundException("case " + id)));
         model.addAttribute("mayEdit", this.cases.mayEdit(caseId));
         return "litigation/detail";
@@ -95,23 +95,14 @@ class CaseController {
     @PostMapping("/litigation/new")
     String create(@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result, Model model, Locale locale,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                LitigationCase c = this.cases.create(form);
-                redirect.addFlashAttribute("flash", "litigation.saved");
-                return "redirect:/litigation/" + c.getId();
-            }
-            catch (RecordRejectedException ex) {
-                ex.rejectInto(result);
-            }
-        }
-        form.padParties();
-        return form(model, locale, null);
+        return EditPages.submit(result, redirect, "litigation.saved",
+                () -> "/litigation/" + this.cases.create(form.toCommand()).getId(), null,
+                () -> form(model, locale, form, null));
     }
 
     @GetMapping("/litigation/{id}/edit")
     String edit(@PathVariable String id, Model model, Locale locale) {
-        long caseId = RegistryCsv.id(id);
+        long caseId = PathIds.parse(id, "case");
         model.addAttribute("caseForm", this.cases.formFor(caseId));
         return form(model, locale, caseId);
     }
@@ -119,34 +110,29 @@ class CaseController {
     @PostMapping("/litigation/{id}/edit")
     String update(@PathVariable String id, @Valid @ModelAttribute("caseForm") CaseForm form, BindingResult result,
             Model model, Locale locale, RedirectAttributes redirect) {
-        long caseId = RegistryCsv.id(id);
+        long caseId = PathIds.parse(id, "case");
         this.cases.formFor(caseId);
-        if (!result.hasErrors()) {
-            try {
-                this.cases.update(caseId, form);
-                redirect.addFlashAttribute("flash", "litigation.saved");
-                return "redirect:/litigation/" + caseId;
-            }
-            catch (RecordRejectedException ex) {
-                ex.rejectInto(result);
-            }
-            catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-                model.addAttribute("conflict", true);
-                form.setVersion(this.cases.formFor(caseId).getVersion());
-            }
-        }
-        form.padParties();
-        return form(model, locale, caseId);
+        return EditPages.submit(result, redirect, "litigation.saved", () -> {
+            this.cases.update(caseId, form.toCommand());
+            return "/litigation/" + caseId;
+        }, () -> {
+            model.addAttribute("conflict", true);
+            form.setVersion(this.cases.formFor(caseId).getVersion());
+        }, () -> form(model, locale, form, caseId));
     }
 
     @GetMapping("/litigation/{id}/history")
     String history(@PathVariable String id, Model model) {
-        long caseId = RegistryCsv.id(id);
-        model.addAttribute("entries", this.cases.history(caseId));
-        model.addAttribute("recordName", this.cases.byId(caseId).map(c -> c.caseNumber() + " " + c.title()).orElse(""));
-        model.addAttribute("backLink", "/litigation/" + caseId);
-        model.addAttribute("menu", "litigation");
-        return "audit/history";
+        long caseId = PathIds.parse(id, "case");
+        return EditPages.history(model, this.cases.history(caseId),
+                this.cases.byId(caseId).map(c -> c.caseNumber() + " " + c.title()).orElse(""), "/litigation/" + caseId,
+                "litigation");
+    }
+
+    /** The form again after a submit, with its blank party rows back. */
+    private String form(Model model, Locale locale, CaseForm form, Long id) {
+        form.padParties();
+        return form(model, locale, id);
     }
 
     private String form(Model model, Locale locale, Long id) {

@@ -12,12 +12,15 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.aiip.tracker.registry.PatentLists;
+import org.aiip.tracker.registry.RecordForm;
+
 /**
  * What the case form sends. Only these fields bind ({@link #FIELDS}); the parties come as rows
  * ({@code parties[0].memberId} ...), of which blank ones are left out. Patents are typed one number a
  * line: a member's published filing is linked, any other number kept as written.
  */
-public class CaseForm {
+public class CaseForm extends RecordForm {
 
     static final String[] FIELDS = { "caseNumber", "title", "forum", "forumKind", "filedOn", "decidedOn", "outcome",
             "outcomeNote", "sourceUrl", "note", "patents", "parties*", "version" };
@@ -26,8 +29,6 @@ public class CaseForm {
     static final int SPARE_ROWS = 2;
 
     static final int MAX_PARTIES = 12;
-
-    static final String LINK = "(?i)https?://\\S+";
 
     @NotBlank
     @Size(max = 200)
@@ -59,11 +60,8 @@ public class CaseForm {
 
     @NotBlank
     @Size(max = 1000)
-    @Pattern(regexp = LINK)
+    @Pattern(regexp = RecordForm.LINK)
     private String sourceUrl;
-
-    @Size(max = 4000)
-    private String note;
 
     @Size(max = 4000)
     private String patents;
@@ -71,8 +69,6 @@ public class CaseForm {
     @Valid
     @Size(max = MAX_PARTIES)
     private List<PartyRow> parties = new ArrayList<>();
-
-    private long version;
 
     static CaseForm blank() {
         CaseForm form = new CaseForm();
@@ -82,6 +78,7 @@ public class CaseForm {
 
     static CaseForm from(LitigationCase c) {
         CaseForm form = new CaseForm();
+        form.fillFrom(c);
         form.caseNumber = c.getCaseNumber();
         form.title = c.getTitle();
         form.forum = c.getForum();
@@ -91,7 +88,6 @@ public class CaseForm {
         form.outcome = c.getOutcome();
         form.outcomeNote = c.getOutcomeNote();
         form.sourceUrl = c.getSourceUrl();
-        form.note = c.getNote();
         form.patents = String.join("\n", c.getPatents().stream().map(CasePatent::getNumber).toList());
         for (CaseParty p : c.getParties()) {
             PartyRow row = new PartyRow();
@@ -101,7 +97,6 @@ public class CaseForm {
             row.setAssertionEntity(p.isAssertionEntity());
             form.parties.add(row);
         }
-        form.version = c.getVersion();
         form.padParties();
         return form;
     }
@@ -114,17 +109,11 @@ public class CaseForm {
         }
     }
 
-    List<String> patentList() {
-        List<String> out = new ArrayList<>();
-        if (this.patents != null) {
-            for (String part : this.patents.split("[\\r\\n;]+")) {
-                String value = part.strip();
-                if (!value.isEmpty() && !out.contains(value)) {
-                    out.add(value);
-                }
-            }
-        }
-        return out;
+    /** What the service needs: the patents read as a list, every party row in its place. */
+    CaseCommand toCommand() {
+        return new CaseCommand(this.caseNumber, this.title, this.forum, this.forumKind, this.filedOn,
+                this.decidedOn, this.outcome, this.outcomeNote, this.sourceUrl, getNote(),
+                PatentLists.numbers(this.patents), this.parties.stream().map(PartyRow::toParty).toList(), getVersion());
     }
 
     /** One party row of the form: a member from the list, or an outsider's name. */
@@ -140,7 +129,11 @@ public class CaseForm {
         private boolean assertionEntity;
 
         boolean isBlank() {
-            return this.memberId == null && (this.name == null || this.name.isBlank());
+            return toParty().isBlank();
+        }
+
+        CaseCommand.Party toParty() {
+            return new CaseCommand.Party(this.side, this.memberId, this.name, this.assertionEntity);
         }
 
         public PartySide getSide() {
@@ -249,14 +242,6 @@ public class CaseForm {
         this.sourceUrl = sourceUrl;
     }
 
-    public String getNote() {
-        return this.note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
     public String getPatents() {
         return this.patents;
     }
@@ -271,14 +256,6 @@ public class CaseForm {
 
     public void setParties(List<PartyRow> parties) {
         this.parties = parties == null ? new ArrayList<>() : parties;
-    }
-
-    public long getVersion() {
-        return this.version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 
 }

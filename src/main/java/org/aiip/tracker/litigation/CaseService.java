@@ -12,18 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
-import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * The litigation log: reads for everyone; changes for admins, and for editors on the cases their
@@ -44,13 +43,14 @@ public class CaseService {
 
     private final FilingReferences references;
 
-    private final AuditService audit;
+    private final RecordWrites<LitigationCase> writes;
 
     CaseService(CaseRepository cases, MemberService members, FilingReferences references, AuditService audit) {
         this.cases = cases;
         this.members = members;
         this.references = references;
-        this.audit = audit;
+        this.writes = new RecordWrites<>(audit, cases, AUDIT_TYPE, CaseService::firstMember,
+                c -> c.getCaseNumber() + " " + c.getTitle());
     }
 
     @Transactional(readOnly = true)
@@ -75,8 +75,7 @@ public class CaseService {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> history(long id) {
-        this.cases.findById(id).orElseThrow(() -> new NotFoundException("case"));
-        return this.audit.history(AUDIT_TYPE, id);
+        return this.writes.history(id, "case");
     }
 
     /** Whether the current person may change the case: admins any, editors those their company is party to. */
@@ -85,27 +84,12 @@ public class CaseService {
         return this.cases.findById(id).map(CaseService::mayEdit).orElse(false);
     }
 
-    public LitigationCase create(CaseForm form) {
-        LitigationCase c = LitigationCase.empty();
-        apply(c, form);
-        this.cases.saveAndFlush(c);
-        record(c, AuditAction.CREATE, FieldChange.between(Map.of(), c.auditState()));
-        return c;
+    public LitigationCase create(CaseCommand command) {
+        return this.writes.create(LitigationCase.empty(), c -> apply(c, command));
     }
 
-    public LitigationCase update(long id, CaseForm form) {
-        LitigationCase c = forEdit(id);
-        if (c.getVersion() != form.getVersion()) {
-            throw new StaleVersionException("case " + id, null);
-        }
-        Map<String, String> before = c.auditState();
-        apply(c, form);
-        this.cases.flush();
-        List<FieldChange> changes = FieldChange.between(before, c.auditState());
-        if (!changes.isEmpty()) {
-            record(c, AuditAction.UPDATE, changes);
-        }
-        return c;
+    public LitigationCase update(long id, CaseCommand command) {
+        return this.writes.update(forEdit(id), command.version(), "case " + id, c -> apply(c, command));
     }
 
     private LitigationCase forEdit(long id) {
@@ -121,14 +105,14 @@ public class CaseService {
             .orElse(false);
     }
 
-    private void apply(LitigationCase c, CaseForm form) {
+    private void apply(LitigationCase c, CaseCommand command) {
         List<RuleViolation> violations = new ArrayList<>();
-        List<CaseParty> parties = parties(form, violations);
-        if (form.getDecidedOn() != null && form.getDecidedOn().isBefore(form.getFiledOn())) {
+        List<CaseParty> parties = parties(command, violations);
+        if (command.decidedOn() != null && command.decidedOn().isBefore(command.filedOn())) {
             violations.add(RuleViolation.of("decidedOn", "registries.dates.order", "the end cannot be before the start"));
         }
         List<CasePatent> patents = new ArrayList<>();
-        for (String number : form.patentList()) {
+        for (String number : command.patents()) {
             Optional<PatentFiling> filing = this.references.byNumber(number);
             if (filing.isPresent() && !filing.get().isPublished()) {
                 violations.add(RuleViolation.of("patents", "references.patent.unpublished",
@@ -145,40 +129,40 @@ public class CaseService {
         if (!violations.isEmpty()) {
             throw new RecordRejectedException(violations);
         }
-        c.describe(form.getCaseNumber().strip(), form.getTitle().strip(), form.getForum().strip(), form.getForumKind(),
-                form.getFiledOn(), form.getDecidedOn(), form.getOutcome(), blankToNull(form.getOutcomeNote()),
-                form.getSourceUrl().strip(), blankToNull(form.getNote()));
+        c.describe(command.caseNumber().strip(), command.title().strip(), command.forum().strip(), command.forumKind(),
+                command.filedOn(), command.decidedOn(), command.outcome(), Texts.trimToNull(command.outcomeNote()),
+                command.sourceUrl().strip(), Texts.trimToNull(command.note()));
         c.replace(parties, patents);
     }
 
-    private List<CaseParty> parties(CaseForm form, List<RuleViolation> violations) {
+    private List<CaseParty> parties(CaseCommand command, List<RuleViolation> violations) {
         List<CaseParty> parties = new ArrayList<>();
         boolean member = false;
         boolean own = false;
         TrackerUser user = CurrentUser.get().orElseThrow(() -> new NotFoundException("case"));
-        for (int i = 0; i < form.getParties().size(); i++) {
-            CaseForm.PartyRow row = form.getParties().get(i);
+        for (int i = 0; i < command.parties().size(); i++) {
+            CaseCommand.Party row = command.parties().get(i);
             if (row.isBlank()) {
                 continue;
             }
-            String name = blankToNull(row.getName());
-            if (row.getMemberId() != null && name != null) {
+            String name = Texts.trimToNull(row.name());
+            if (row.memberId() != null && name != null) {
                 violations.add(RuleViolation.of("parties[" + i + "].name", "litigation.party.both",
                         "choose a member or type a name, not both"));
                 continue;
             }
-            if (row.getMemberId() != null) {
-                Optional<MemberCompany> found = this.members.byId(row.getMemberId());
+            if (row.memberId() != null) {
+                Optional<MemberCompany> found = this.members.byId(row.memberId());
                 if (found.isEmpty()) {
                     violations.add(RuleViolation.of("parties[" + i + "].memberId", "registries.member.unknown",
                             "choose the member from the list"));
                     continue;
                 }
                 member = true;
-                own |= user.mayEdit(row.getMemberId());
+                own |= user.mayEdit(row.memberId());
             }
-            parties.add(new CaseParty(row.getSide() == null ? PartySide.OTHER : row.getSide(), name,
-                    row.getMemberId(), row.isAssertionEntity()));
+            parties.add(new CaseParty(row.side() == null ? PartySide.OTHER : row.side(), name,
+                    row.memberId(), row.assertionEntity()));
         }
         if (!member) {
             violations.add(RuleViolation.of("parties", "litigation.parties.noMember",
@@ -191,10 +175,9 @@ public class CaseService {
         return parties;
     }
 
-    private void record(LitigationCase c, AuditAction action, List<FieldChange> changes) {
-        Long memberId = c.getParties().stream().map(CaseParty::getMemberId).filter(id -> id != null).findFirst()
-            .orElse(null);
-        this.audit.record(AUDIT_TYPE, c.getId(), action, memberId, c.getCaseNumber() + " " + c.getTitle(), changes);
+    /** The member the audit trail files a case under: its first member party. */
+    private static Long firstMember(LitigationCase c) {
+        return c.getParties().stream().map(CaseParty::getMemberId).filter(id -> id != null).findFirst().orElse(null);
     }
 
     private List<CaseView> views(List<LitigationCase> found) {
@@ -213,10 +196,6 @@ public class CaseService {
                         .toList(),
                     c.getPatents().stream().map(p -> new CaseView.Patent(p.getNumber(), p.getFilingId())).toList()))
             .toList();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
 }

@@ -1,6 +1,5 @@
 package org.aiip.tracker.litigation;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,24 +13,16 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.aiip.tracker.registry.SourcedRecord;
 
 /** A patent case before a court or a patent office in which a member is a party. */
 @Entity
 @Table(name = "litigation_case")
-public class LitigationCase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class LitigationCase extends SourcedRecord {
 
     private String caseNumber;
 
@@ -52,11 +43,6 @@ public class LitigationCase {
     @Column(length = 2000)
     private String outcomeNote;
 
-    private String sourceUrl;
-
-    @Column(length = 4000)
-    private String note;
-
     @ElementCollection
     @CollectionTable(name = "litigation_case_party", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -67,28 +53,11 @@ public class LitigationCase {
     @OrderColumn(name = "position")
     private List<CasePatent> patents = new ArrayList<>();
 
-    @Version
-    private long version;
-
-    private Instant createdAt;
-
-    private Instant updatedAt;
-
     protected LitigationCase() {
     }
 
     static LitigationCase empty() {
         return new LitigationCase();
-    }
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        Instant now = Instant.now();
-        if (this.createdAt == null) {
-            this.createdAt = now;
-        }
-        this.updatedAt = now;
     }
 
     void describe(String caseNumber, String title, String forum, ForumKind forumKind, LocalDate filedOn,
@@ -101,8 +70,7 @@ public class LitigationCase {
         this.decidedOn = decidedOn;
         this.outcome = outcome;
         this.outcomeNote = outcomeNote;
-        this.sourceUrl = sourceUrl;
-        this.note = note;
+        source(sourceUrl, note);
     }
 
     void replace(List<CaseParty> parties, List<CasePatent> patents) {
@@ -115,10 +83,6 @@ public class LitigationCase {
     /** Whether the member is a party. */
     public boolean involves(long memberId) {
         return this.parties.stream().anyMatch(p -> p.getMemberId() != null && p.getMemberId() == memberId);
-    }
-
-    public Long getId() {
-        return this.id;
     }
 
     public String getCaseNumber() {
@@ -153,14 +117,6 @@ public class LitigationCase {
         return this.outcomeNote;
     }
 
-    public String getSourceUrl() {
-        return this.sourceUrl;
-    }
-
-    public String getNote() {
-        return this.note;
-    }
-
     public List<CaseParty> getParties() {
         return this.parties;
     }
@@ -169,12 +125,9 @@ public class LitigationCase {
         return this.patents;
     }
 
-    public long getVersion() {
-        return this.version;
-    }
-
     /** The fields as the audit trail shows them; members appear by id as {@code member:<id>}. */
-    Map<String, String> auditState() {
+    @Override
+    public Map<String, String> auditState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("caseNumber", this.caseNumber);
         state.put("title", this.title);
@@ -184,8 +137,8 @@ public class LitigationCase {
         state.put("decidedOn", this.decidedOn == null ? null : this.decidedOn.toString());
         state.put("outcome", String.valueOf(this.outcome));
         state.put("outcomeNote", this.outcomeNote);
-        state.put("sourceUrl", this.sourceUrl);
-        state.put("note", this.note);
+        state.put("sourceUrl", getSourceUrl());
+        state.put("note", getNote());
         state.put("parties", this.parties.stream()
             .map(p -> p.getSide() + " " + (p.getMemberId() != null ? "member:" + p.getMemberId() : p.getName())
                     + (p.isAssertionEntity() ? " (PAE)" : ""))

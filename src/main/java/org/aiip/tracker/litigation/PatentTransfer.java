@@ -1,26 +1,19 @@
 package org.aiip.tracker.litigation;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.registry.SourcedRecord;
 
 /**
  * A member's patent assigned to a company outside the initiative, with its source: assignments change
@@ -29,11 +22,7 @@ import org.aiip.tracker.member.MemberCompany;
  */
 @Entity
 @Table(name = "patent_transfer")
-public class PatentTransfer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PatentTransfer extends SourcedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "filing_id")
@@ -49,33 +38,11 @@ public class PatentTransfer {
 
     private LocalDate transferredOn;
 
-    private String sourceUrl;
-
-    @Column(length = 4000)
-    private String note;
-
-    @Version
-    private long version;
-
-    private Instant createdAt;
-
-    private Instant updatedAt;
-
     protected PatentTransfer() {
     }
 
     static PatentTransfer empty() {
         return new PatentTransfer();
-    }
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        Instant now = Instant.now();
-        if (this.createdAt == null) {
-            this.createdAt = now;
-        }
-        this.updatedAt = now;
     }
 
     void describe(PatentFiling filing, MemberCompany fromMember, String assignee, boolean assertionEntity,
@@ -85,12 +52,7 @@ public class PatentTransfer {
         this.assignee = assignee;
         this.assertionEntity = assertionEntity;
         this.transferredOn = transferredOn;
-        this.sourceUrl = sourceUrl;
-        this.note = note;
-    }
-
-    public Long getId() {
-        return this.id;
+        source(sourceUrl, note);
     }
 
     public PatentFiling getFiling() {
@@ -113,27 +75,16 @@ public class PatentTransfer {
         return this.transferredOn;
     }
 
-    public String getSourceUrl() {
-        return this.sourceUrl;
-    }
-
-    public String getNote() {
-        return this.note;
-    }
-
-    public long getVersion() {
-        return this.version;
-    }
-
-    Map<String, String> auditState() {
+    @Override
+    public Map<String, String> auditState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("filing", FilingReferences.reference(this.filing));
         state.put("fromMember", this.fromMember.getNameEn());
         state.put("assignee", this.assignee);
         state.put("assertionEntity", String.valueOf(this.assertionEntity));
         state.put("transferredOn", String.valueOf(this.transferredOn));
-        state.put("sourceUrl", this.sourceUrl);
-        state.put("note", this.note);
+        state.put("sourceUrl", getSourceUrl());
+        state.put("note", getNote());
         return state;
     }
 

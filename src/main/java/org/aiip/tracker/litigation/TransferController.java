@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.registry.RegistryCsv;
+import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
-import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.PathIds;
 
 /**
  * Transfers of members' patents to outsiders: the public list (with the changes of hands the filing
@@ -58,9 +58,9 @@ class TransferController {
 
     @GetMapping("/transfers/{id}")
     String detail(@PathVariable String id, Model model) {
-        TransferView t = this.transfers.byId(RegistryCsv.id(id)).orElseThrow(() -> new NotFoundException("transfer"));
+        TransferView t = this.transfers.byId(PathIds.parse(id, "transfer")).orElseThrow(() -> new NotFoundException("transfer"));
         model.addAttribute("t", t);
-        model.addAttribute("mayEdit", TransferService.mayEdit(t.fromMember().getId()));
+        model.addAttribute("mayEdit", CurrentUser.mayEdit(t.fromMember().getId()));
         return "transfers/detail";
     }
 
@@ -86,23 +86,16 @@ class TransferController {
     @PostMapping("/transfers/new")
     String create(@Valid @ModelAttribute("transferForm") TransferForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                PatentTransfer t = this.transfers.create(form);
-                redirect.addFlashAttribute("flash", "transfers.saved");
-                return "redirect:/transfers/" + t.getId();
-            }
-            catch (RecordRejectedException ex) {
-                ex.rejectInto(result);
-            }
-        }
-        model.addAttribute("transferId", null);
-        return FORM;
+        return EditPages.submit(result, redirect, "transfers.saved",
+                () -> "/transfers/" + this.transfers.create(form.toCommand()).getId(), null, () -> {
+                    model.addAttribute("transferId", null);
+                    return FORM;
+                });
     }
 
     @GetMapping("/transfers/{id}/edit")
     String edit(@PathVariable String id, Model model) {
-        long transferId = RegistryCsv.id(id);
+        long transferId = PathIds.parse(id, "transfer");
         model.addAttribute("transferForm", this.transfers.formFor(transferId));
         model.addAttribute("transferId", transferId);
         return FORM;
@@ -111,35 +104,24 @@ class TransferController {
     @PostMapping("/transfers/{id}/edit")
     String update(@PathVariable String id, @Valid @ModelAttribute("transferForm") TransferForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        long transferId = RegistryCsv.id(id);
+        long transferId = PathIds.parse(id, "transfer");
         this.transfers.formFor(transferId);
         model.addAttribute("transferId", transferId);
-        if (!result.hasErrors()) {
-            try {
-                this.transfers.update(transferId, form);
-                redirect.addFlashAttribute("flash", "transfers.saved");
-                return "redirect:/transfers/" + transferId;
-            }
-            catch (RecordRejectedException ex) {
-                ex.rejectInto(result);
-            }
-            catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-                model.addAttribute("conflict", true);
-                form.setVersion(this.transfers.formFor(transferId).getVersion());
-            }
-        }
-        return FORM;
+        return EditPages.submit(result, redirect, "transfers.saved", () -> {
+            this.transfers.update(transferId, form.toCommand());
+            return "/transfers/" + transferId;
+        }, () -> {
+            model.addAttribute("conflict", true);
+            form.setVersion(this.transfers.formFor(transferId).getVersion());
+        }, () -> FORM);
     }
 
     @GetMapping("/transfers/{id}/history")
     String history(@PathVariable String id, Model model) {
-        long transferId = RegistryCsv.id(id);
-        model.addAttribute("entries", this.transfers.history(transferId));
-        model.addAttribute("recordName", this.transfers.byId(transferId)
-            .map(t -> t.patent() + " → " + t.assignee()).orElse(""));
-        model.addAttribute("backLink", "/transfers/" + transferId);
-        model.addAttribute("menu", "transfers");
-        return "audit/history";
+        long transferId = PathIds.parse(id, "transfer");
+        return EditPages.history(model, this.transfers.history(transferId),
+                this.transfers.byId(transferId).map(t -> t.patent() + " → " + t.assignee()).orElse(""),
+                "/transfers/" + transferId, "transfers");
     }
 
 }

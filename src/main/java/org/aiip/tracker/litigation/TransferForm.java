@@ -11,9 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.aiip.tracker.filing.FilingReferences;
+import org.aiip.tracker.registry.RecordForm;
 
 /** What the transfer form sends; only these fields bind ({@link #FIELDS}). */
-public class TransferForm {
+public class TransferForm extends RecordForm {
 
     static final String[] FIELDS = { "patent", "assignee", "assertionEntity", "transferredOn", "sourceUrl", "note",
             "version" };
@@ -35,24 +36,24 @@ public class TransferForm {
 
     @NotBlank
     @Size(max = 1000)
-    @Pattern(regexp = CaseForm.LINK)
+    @Pattern(regexp = RecordForm.LINK)
     private String sourceUrl;
-
-    @Size(max = 4000)
-    private String note;
-
-    private long version;
 
     static TransferForm from(PatentTransfer t) {
         TransferForm form = new TransferForm();
+        form.fillFrom(t);
         form.patent = FilingReferences.reference(t.getFiling());
         form.assignee = t.getAssignee();
         form.assertionEntity = t.isAssertionEntity();
         form.transferredOn = t.getTransferredOn();
         form.sourceUrl = t.getSourceUrl();
-        form.note = t.getNote();
-        form.version = t.getVersion();
         return form;
+    }
+
+    /** What the service needs. */
+    TransferCommand toCommand() {
+        return new TransferCommand(this.patent, this.assignee, this.assertionEntity, this.transferredOn,
+                this.sourceUrl, getNote(), getVersion());
     }
 
     public String getPatent() {
@@ -93,22 +94,6 @@ public class TransferForm {
 
     public void setSourceUrl(String sourceUrl) {
         this.sourceUrl = sourceUrl;
-    }
-
-    public String getNote() {
-        return this.note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public long getVersion() {
-        return this.version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 
 }

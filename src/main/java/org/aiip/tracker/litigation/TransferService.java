@@ -2,7 +2,6 @@ package org.aiip.tracker.litigation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -10,18 +9,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.audit.AuditEntry;
 import org.aiip.tracker.audit.AuditService;
-import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
-import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.Texts;
 
 /**
  * Recorded transfers of members' patents to outsiders: reads for everyone; changes for admins, and
@@ -46,14 +44,15 @@ public class TransferService {
 
     private final FilingReferences references;
 
-    private final AuditService audit;
+    private final RecordWrites<PatentTransfer> writes;
 
     TransferService(TransferRepository transfers, MemberService members, FilingReferences references,
             AuditService audit) {
         this.transfers = transfers;
         this.members = members;
         this.references = references;
-        this.audit = audit;
+        this.writes = new RecordWrites<>(audit, transfers, AUDIT_TYPE, t -> t.getFromMember().getId(),
+                t -> FilingReferences.reference(t.getFiling()) + " → " + t.getAssignee());
     }
 
     @Transactional(readOnly = true)
@@ -117,48 +116,28 @@ public class TransferService {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> history(long id) {
-        this.transfers.findById(id).orElseThrow(() -> new NotFoundException("transfer"));
-        return this.audit.history(AUDIT_TYPE, id);
+        return this.writes.history(id, "transfer");
     }
 
-    public static boolean mayEdit(Long memberId) {
-        return CurrentUser.get().map(u -> u.mayEdit(memberId)).orElse(false);
+    public PatentTransfer create(TransferCommand command) {
+        return this.writes.create(PatentTransfer.empty(), t -> apply(t, command));
     }
 
-    public PatentTransfer create(TransferForm form) {
-        PatentTransfer transfer = PatentTransfer.empty();
-        apply(transfer, form);
-        this.transfers.saveAndFlush(transfer);
-        record(transfer, AuditAction.CREATE, FieldChange.between(Map.of(), transfer.auditState()));
-        return transfer;
-    }
-
-    public PatentTransfer update(long id, TransferForm form) {
-        PatentTransfer transfer = forEdit(id);
-        if (transfer.getVersion() != form.getVersion()) {
-            throw new StaleVersionException("transfer " + id, null);
-        }
-        Map<String, String> before = transfer.auditState();
-        apply(transfer, form);
-        this.transfers.flush();
-        List<FieldChange> changes = FieldChange.between(before, transfer.auditState());
-        if (!changes.isEmpty()) {
-            record(transfer, AuditAction.UPDATE, changes);
-        }
-        return transfer;
+    public PatentTransfer update(long id, TransferCommand command) {
+        return this.writes.update(forEdit(id), command.version(), "transfer " + id, t -> apply(t, command));
     }
 
     private PatentTransfer forEdit(long id) {
         PatentTransfer transfer = this.transfers.findWithFiling(id).orElseThrow(() -> new NotFoundException("transfer"));
-        if (!mayEdit(transfer.getFromMember().getId())) {
+        if (!CurrentUser.mayEdit(transfer.getFromMember().getId())) {
             throw new NotFoundException("transfer");
         }
         return transfer;
     }
 
-    private void apply(PatentTransfer transfer, TransferForm form) {
+    private void apply(PatentTransfer transfer, TransferCommand command) {
         TrackerUser user = CurrentUser.get().orElseThrow(() -> new NotFoundException("transfer"));
-        FilingReferences.Resolved resolved = this.references.resolve(List.of(form.getPatent().strip()),
+        FilingReferences.Resolved resolved = this.references.resolve(List.of(command.patent().strip()),
                 user.isAdmin() ? null : user.memberId(), "patent");
         if (!resolved.violations().isEmpty()) {
             throw new RecordRejectedException(resolved.violations());
@@ -166,28 +145,19 @@ public class TransferService {
         PatentFiling filing = resolved.filings().get(0);
         MemberCompany from = user.isAdmin() ? filing.getApplicant()
                 : this.members.byId(user.memberId()).orElseThrow(() -> new NotFoundException("member"));
-        String assignee = form.getAssignee().strip();
+        String assignee = command.assignee().strip();
         if (this.members.all().stream().anyMatch(m -> m.getNameEn().equalsIgnoreCase(assignee))) {
             throw new RecordRejectedException(List.of(RuleViolation.of("assignee", "transfers.assignee.member",
                     "the assignee is a member: this register is for transfers to outsiders")));
         }
-        transfer.describe(filing, from, assignee, form.isAssertionEntity(), form.getTransferredOn(),
-                form.getSourceUrl().strip(), blankToNull(form.getNote()));
-    }
-
-    private void record(PatentTransfer t, AuditAction action, List<FieldChange> changes) {
-        this.audit.record(AUDIT_TYPE, t.getId(), action, t.getFromMember().getId(),
-                FilingReferences.reference(t.getFiling()) + " → " + t.getAssignee(), changes);
+        transfer.describe(filing, from, assignee, command.assertionEntity(), command.transferredOn(),
+                command.sourceUrl().strip(), Texts.trimToNull(command.note()));
     }
 
     private static TransferView view(PatentTransfer t) {
         return new TransferView(t.getId(), t.getFiling().getId(), FilingReferences.reference(t.getFiling()),
                 t.getFiling().getTitle(), t.getFromMember(), t.getAssignee(), t.isAssertionEntity(),
                 t.getTransferredOn(), t.getSourceUrl(), t.getNote());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
 }

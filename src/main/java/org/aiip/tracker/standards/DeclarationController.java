@@ -1,23 +1,12 @@
 package org.aiip.tracker.standards;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,11 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.FilingLine;
+import org.aiip.tracker.registry.MemberChoices;
+import org.aiip.tracker.registry.RegistryCsv;
+import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
-import org.aiip.tracker.system.RecordRejectedException;
-import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.system.PathIds;
 
 /**
  * Standards declarations: the public list, one declaration, the CSV; the form and history for admins and
@@ -71,35 +63,24 @@ class DeclarationController {
     String detail(@PathVariable String id, Model model) {
         DeclarationView d = this.declarations.byId(number(id)).orElseThrow(() -> new NotFoundException("declaration"));
         model.addAttribute("d", d);
-        model.addAttribute("mayEdit", DeclarationService.mayEdit(d.member().getId()));
+        model.addAttribute("mayEdit", CurrentUser.mayEdit(d.member().getId()));
         return "standards/detail";
     }
 
     @GetMapping("/standards.csv")
     void csv(HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("standards.csv").build().toString());
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        try (CSVPrinter printer = new CSVPrinter(writer,
-                CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
-            for (DeclarationView d : this.declarations.all()) {
-                printer.printRecord(d.id(), d.member().getNameEn(), d.member().getSlug(), d.standardsBody(),
-                        d.standard(), d.declaredOn(), d.commitment(), d.commitmentNote(),
-                        String.join("; ", d.filings().stream().map(DeclarationView.FilingLine::number).toList()),
-                        String.join("; ", d.families()), d.sourceUrl(), "/standards/" + d.id());
-            }
-        }
+        RegistryCsv.write(response, "standards.csv", CSV_HEADER, this.declarations.all().stream()
+            .map(d -> List.of(String.valueOf(d.id()), d.member().getNameEn(), d.member().getSlug(), d.standardsBody(),
+                    d.standard(), d.declaredOn().toString(), d.commitment().name(), RegistryCsv.text(d.commitmentNote()),
+                    String.join("; ", d.filings().stream().map(FilingLine::number).toList()),
+                    String.join("; ", d.families()), d.sourceUrl(), "/standards/" + d.id()))
+            .toList());
     }
 
     @GetMapping("/standards/new")
     String newDeclaration(Model model, Locale locale) {
         DeclarationForm form = new DeclarationForm();
-        Map<String, String> choices = memberChoices(locale);
-        if (choices.size() == 1) {
-            form.setMemberId(Long.valueOf(choices.keySet().iterator().next()));
-        }
+        form.setMemberId(MemberChoices.only(MemberChoices.editable(this.members, locale)));
         model.addAttribute("declarationForm", form);
         return form(model, locale, null);
     }
@@ -107,17 +88,9 @@ class DeclarationController {
     @PostMapping("/standards/new")
     String create(@Valid @ModelAttribute("declarationForm") DeclarationForm form, BindingResult result, Model model,
             Locale locale, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                StandardsDeclaration d = this.declarations.create(form);
-                redirect.addFlashAttribute("flash", "standards.saved");
-                return "redirect:/standards/" + d.getId();
-            }
-            catch (RecordRejectedException ex) {
-                ex.rejectInto(result);
-            }
-        }
-        return form(model, locale, null);
+        return EditPages.submit(result, redirect, "standards.saved",
+                () -> "/standards/" + this.declarations.create(form.toCommand()).getId(), null,
+                () -> form(model, locale, null));
     }
 
     @GetMapping("/standards/{id}/edit")
@@ -132,56 +105,32 @@ class DeclarationController {
             BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
         long declarationId = number(id);
         this.declarations.formFor(declarationId);
-        if (!result.hasErrors()) {
-            try {
-                this.declarations.update(declarationId, form);
-                redirect.addFlashAttribute("flash", "standards.saved");
-                return "redirect:/standards/" + declarationId;
-            }
-            catch (RecordRejectedException ex) {
-                ex.rejectInto(result);
-            }
-            catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
-                model.addAttribute("conflict", true);
-                form.setVersion(this.declarations.formFor(declarationId).getVersion());
-            }
-        }
-        return form(model, locale, declarationId);
+        return EditPages.submit(result, redirect, "standards.saved", () -> {
+            this.declarations.update(declarationId, form.toCommand());
+            return "/standards/" + declarationId;
+        }, () -> {
+            model.addAttribute("conflict", true);
+            form.setVersion(this.declarations.formFor(declarationId).getVersion());
+        }, () -> form(model, locale, declarationId));
     }
 
     @GetMapping("/standards/{id}/history")
     String history(@PathVariable String id, Model model) {
         long declarationId = number(id);
-        model.addAttribute("entries", this.declarations.history(declarationId));
-        model.addAttribute("recordName", this.declarations.byId(declarationId)
-            .map(d -> d.standardsBody() + " " + d.standard()).orElse(""));
-        model.addAttribute("backLink", "/standards/" + declarationId);
-        model.addAttribute("menu", "standards");
-        return "audit/history";
+        return EditPages.history(model, this.declarations.history(declarationId),
+                this.declarations.byId(declarationId).map(d -> d.standardsBody() + " " + d.standard()).orElse(""),
+                "/standards/" + declarationId, "standards");
     }
 
     private String form(Model model, Locale locale, Long id) {
-        model.addAttribute("members", memberChoices(locale));
+        model.addAttribute("members", MemberChoices.editable(this.members, locale));
         model.addAttribute("commitments", Commitment.values());
         model.addAttribute("declarationId", id);
         return FORM;
     }
 
-    private Map<String, String> memberChoices(Locale locale) {
-        Map<String, String> choices = new LinkedHashMap<>();
-        for (MemberCompany member : this.members.all()) {
-            if (DeclarationService.mayEdit(member.getId())) {
-                choices.put(String.valueOf(member.getId()), member.name(locale));
-            }
-        }
-        return choices;
-    }
-
     static long number(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundException("declaration " + id);
-        }
-        return Long.parseLong(id);
+        return PathIds.parse(id, "declaration");
     }
 
 }

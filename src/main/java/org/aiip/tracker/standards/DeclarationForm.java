@@ -1,8 +1,6 @@
 package org.aiip.tracker.standards;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,16 +10,14 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import org.aiip.tracker.filing.FilingReferences;
+import org.aiip.tracker.registry.MemberRecordForm;
+import org.aiip.tracker.registry.RecordForm;
 
 /** What the declaration form sends; only these fields bind ({@link #FIELDS}). */
-public class DeclarationForm {
+public class DeclarationForm extends MemberRecordForm {
 
     static final String[] FIELDS = { "memberId", "standardsBody", "standard", "declaredOn", "commitment",
             "commitmentNote", "patents", "families", "sourceUrl", "note", "version" };
-
-    @NotNull
-    private Long memberId;
 
     @NotBlank
     @Size(max = 200)
@@ -42,65 +38,28 @@ public class DeclarationForm {
     @Size(max = 1000)
     private String commitmentNote;
 
-    @Size(max = 20000)
-    private String patents;
-
-    @Size(max = 4000)
-    private String families;
-
     @NotBlank
     @Size(max = 1000)
-    @Pattern(regexp = "(?i)https?://\\S+")
+    @Pattern(regexp = RecordForm.LINK)
     private String sourceUrl;
-
-    @Size(max = 4000)
-    private String note;
-
-    private long version;
 
     static DeclarationForm from(StandardsDeclaration d) {
         DeclarationForm form = new DeclarationForm();
-        form.memberId = d.getMember().getId();
+        form.fillFrom(d, d.getMember(), d.getFilings(), d.getFamilies());
         form.standardsBody = d.getStandardsBody();
         form.standard = d.getStandard();
         form.declaredOn = d.getDeclaredOn();
         form.commitment = d.getCommitment();
         form.commitmentNote = d.getCommitmentNote();
-        form.patents = String.join("\n", d.getFilings().stream().map(FilingReferences::reference).toList());
-        form.families = String.join("; ", d.getFamilies());
         form.sourceUrl = d.getSourceUrl();
-        form.note = d.getNote();
-        form.version = d.getVersion();
         return form;
     }
 
-    List<String> patentList() {
-        return split(this.patents, "[\\r\\n;]+");
-    }
-
-    List<String> familyList() {
-        return split(this.families, "[\\r\\n;,]+");
-    }
-
-    private static List<String> split(String text, String separators) {
-        List<String> parts = new ArrayList<>();
-        if (text != null) {
-            for (String part : text.split(separators)) {
-                String value = part.strip();
-                if (!value.isEmpty() && !parts.contains(value)) {
-                    parts.add(value);
-                }
-            }
-        }
-        return parts;
-    }
-
-    public Long getMemberId() {
-        return this.memberId;
-    }
-
-    public void setMemberId(Long memberId) {
-        this.memberId = memberId;
+    /** What the service needs, the boxes read as lists. */
+    DeclarationCommand toCommand() {
+        return new DeclarationCommand(getMemberId(), this.standardsBody, this.standard, this.declaredOn,
+                this.commitment, this.commitmentNote, patentList(), familyList(), this.sourceUrl, getNote(),
+                getVersion());
     }
 
     public String getStandardsBody() {
@@ -143,44 +102,12 @@ public class DeclarationForm {
         this.commitmentNote = commitmentNote;
     }
 
-    public String getPatents() {
-        return this.patents;
-    }
-
-    public void setPatents(String patents) {
-        this.patents = patents;
-    }
-
-    public String getFamilies() {
-        return this.families;
-    }
-
-    public void setFamilies(String families) {
-        this.families = families;
-    }
-
     public String getSourceUrl() {
         return this.sourceUrl;
     }
 
     public void setSourceUrl(String sourceUrl) {
         this.sourceUrl = sourceUrl;
-    }
-
-    public String getNote() {
-        return this.note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public long getVersion() {
-        return this.version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.registry.FilingLine;
 
 /** A declaration as the pages, the CSV and the API show it; {@code filings} only those the viewer may see. */
 public record DeclarationView(long id, MemberCompany member, String standardsBody, String standard,
@@ -12,8 +13,5 @@ public record DeclarationView(long id, MemberCompany member, String standardsBod
 
     /** The clause a declaration evidences. */
     public static final int CLAUSE = 2;
-
-    public record FilingLine(long id, String number, String title) {
-    }
 
 }

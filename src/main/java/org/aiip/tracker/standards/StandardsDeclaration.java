@@ -1,6 +1,5 @@
 package org.aiip.tracker.standards;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,31 +15,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.registry.PatentLists;
+import org.aiip.tracker.registry.SourcedRecord;
 
 /** A member's declaration of patents as essential (or possibly essential) to a standard, made to a standards body. */
 @Entity
 @Table(name = "standards_declaration")
-public class StandardsDeclaration {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class StandardsDeclaration extends SourcedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "member_id")
@@ -58,11 +47,6 @@ public class StandardsDeclaration {
 
     private String commitmentNote;
 
-    private String sourceUrl;
-
-    @Column(length = 4000)
-    private String note;
-
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "standards_declaration_filing", joinColumns = @JoinColumn(name = "declaration_id"),
             inverseJoinColumns = @JoinColumn(name = "filing_id"))
@@ -74,28 +58,11 @@ public class StandardsDeclaration {
     @Column(name = "family_key")
     private Set<String> families = new TreeSet<>();
 
-    @Version
-    private long version;
-
-    private Instant createdAt;
-
-    private Instant updatedAt;
-
     protected StandardsDeclaration() {
     }
 
     static StandardsDeclaration empty() {
         return new StandardsDeclaration();
-    }
-
-    @PrePersist
-    @PreUpdate
-    void stamp() {
-        Instant now = Instant.now();
-        if (this.createdAt == null) {
-            this.createdAt = now;
-        }
-        this.updatedAt = now;
     }
 
     void describe(MemberCompany member, String standardsBody, String standard, LocalDate declaredOn,
@@ -106,8 +73,7 @@ public class StandardsDeclaration {
         this.declaredOn = declaredOn;
         this.commitment = commitment;
         this.commitmentNote = commitmentNote;
-        this.sourceUrl = sourceUrl;
-        this.note = note;
+        source(sourceUrl, note);
     }
 
     void cover(Collection<PatentFiling> filings, Collection<String> families) {
@@ -115,10 +81,6 @@ public class StandardsDeclaration {
         this.filings.addAll(filings);
         this.families.clear();
         this.families.addAll(families);
-    }
-
-    public Long getId() {
-        return this.id;
     }
 
     public MemberCompany getMember() {
@@ -145,14 +107,6 @@ public class StandardsDeclaration {
         return this.commitmentNote;
     }
 
-    public String getSourceUrl() {
-        return this.sourceUrl;
-    }
-
-    public String getNote() {
-        return this.note;
-    }
-
     public Set<PatentFiling> getFilings() {
         return this.filings;
     }
@@ -161,11 +115,8 @@ public class StandardsDeclaration {
         return this.families;
     }
 
-    public long getVersion() {
-        return this.version;
-    }
-
-    Map<String, String> auditState() {
+    @Override
+    public Map<String, String> auditState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("member", this.member.getNameEn());
         state.put("standardsBody", this.standardsBody);
@@ -173,11 +124,10 @@ public class StandardsDeclaration {
         state.put("declaredOn", String.valueOf(this.declaredOn));
         state.put("commitment", String.valueOf(this.commitment));
         state.put("commitmentNote", this.commitmentNote);
-        state.put("sourceUrl", this.sourceUrl);
-        state.put("note", this.note);
-        state.put("filings", this.filings.stream().map(FilingReferences::reference).sorted()
-            .collect(Collectors.joining("; ")));
-        state.put("families", String.join("; ", this.families));
+        state.put("sourceUrl", getSourceUrl());
+        state.put("note", getNote());
+        state.put("filings", PatentLists.auditText(this.filings));
+        state.put("families", PatentLists.familiesText(this.families));
         return state;
     }
 

@@ -10,14 +10,12 @@ public final class PathIds {
     private PathIds() {
     }
 
-    /** The id, or {@link NotFoundException} naming {@code what} when the text is not one. */
+    /** The id (digits only), or {@link NotFoundException} naming {@code what} when the text is not one. */
     public static long parse(String id, String what) {
-        try {
-            return Long.parseLong(id);
-        }
-        catch (NumberFormatException ex) {
+        if (id == null || !id.matches("\\d{1,18}")) {
             throw new NotFoundException(what + " " + id);
         }
+        return Long.parseLong(id);
     }
 
 }

@@ -1,4 +1,4 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.registry;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,12 +15,12 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /** Writes a register as a CSV download in UTF-8 with a BOM (Excel reads it as UTF-8), with Commons CSV. */
-final class RegistryCsv {
+public final class RegistryCsv {
 
     private RegistryCsv() {
     }
 
-    static void write(HttpServletResponse response, String filename, List<String> header, List<List<String>> rows)
+    public static void write(HttpServletResponse response, String filename, List<String> header, List<List<String>> rows)
             throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
@@ -35,15 +35,9 @@ final class RegistryCsv {
         }
     }
 
-    static String text(Object value) {
+    /** The value as a cell: empty for none. */
+    public static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    static long id(String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw new org.aiip.tracker.system.NotFoundException("record " + id);
-        }
-        return Long.parseLong(id);
     }
 
 }
