@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -65,7 +66,7 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
         if (!active() || url.startsWith("jdbc:postgresql:")) {
             return;
         }
-        String database = create();
+        String database = createMigrated();
         // Dropped in the background once its context has closed (its pool's connections end with FORCE).
         application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
             if (event instanceof ContextClosedEvent) {
@@ -82,14 +83,65 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor, Ordered {
                     "spring.test.database.replace", "none")));
     }
 
-    /** Creates a fresh database and returns its name. */
+    /** Creates a fresh, empty database and returns its name. */
     public static String create() {
         sweepLeftovers();
-        String database = "tracker_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String database = newName();
         execute("create database " + database);
         CREATED.add(database);
         note("created " + database);
         return database;
+    }
+
+    /**
+     * A fresh database for a Spring context, copied from one that the application's own migrations (the same
+     * locations as {@code spring.flyway.locations}) brought up to date once per JVM: the context's Flyway then
+     * finds nothing to do, instead of running every migration again for each of the run's two dozen contexts.
+     * Where the copy cannot be made, an empty database (Flyway migrates it, as before).
+     */
+    static String createMigrated() {
+        String template = migratedTemplate();
+        if (template == null) {
+            return create();
+        }
+        String database = newName();
+        try {
+            execute("create database " + database + " template " + template);
+        }
+        catch (IllegalStateException ex) {
+            note("could not copy " + template + " (" + ex.getMessage() + "); an empty database instead");
+            return create();
+        }
+        CREATED.add(database);
+        note("created " + database + " from " + template);
+        return database;
+    }
+
+    private static String template;
+
+    private static boolean templateTried;
+
+    private static synchronized String migratedTemplate() {
+        if (!templateTried) {
+            templateTried = true;
+            String name = create();
+            try {
+                Flyway.configure()
+                    .dataSource(SERVER + name, USER, "")
+                    .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
+                    .load()
+                    .migrate();
+                template = name;
+            }
+            catch (RuntimeException ex) {
+                note("could not migrate the template " + name + ": " + ex.getMessage());
+            }
+        }
+        return template;
+    }
+
+    private static String newName() {
+        return "tracker_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
     /** Drops a database this class created, ending connections a pool may still hold (PostgreSQL 13+). */
