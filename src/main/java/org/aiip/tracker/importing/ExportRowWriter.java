@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.filing.FamilyJoiner;
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.FilingDateSource;
@@ -27,7 +27,6 @@ import org.aiip.tracker.filing.FilingParty;
 import org.aiip.tracker.filing.IpcSymbol;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PublicationNumber;
-import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.Texts;
 
@@ -77,15 +76,15 @@ class ExportRowWriter {
 
     private final FilingIndexer index;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    ExportRowWriter(JdbcTemplate jdbc, ExistingFilings existing, FamilyJoiner families, AuditService audit,
+    ExportRowWriter(JdbcTemplate jdbc, ExistingFilings existing, FamilyJoiner families, ApplicationEventPublisher events,
             FilingIndexer index) {
         this.index = index;
         this.jdbc = jdbc;
         this.existing = existing;
         this.families = families;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** The import a chunk belongs to, for the audit trail, and the conflicts decided for the file's value. */
@@ -259,7 +258,7 @@ class ExportRowWriter {
             Map<String, String> changes = changeList.get(i);
             List<FieldChange> fields = new ArrayList<>();
             changes.forEach((field, value) -> fields.add(new FieldChange(field, state.values().get(field), value)));
-            this.audit.record("filing", state.id(), AuditAction.UPDATE, state.applicantId(), context.summary(), fields);
+            this.events.publishEvent(new FilingReimported(state.id(), state.applicantId(), context.summary(), fields));
         }
         return changedStates.size();
     }

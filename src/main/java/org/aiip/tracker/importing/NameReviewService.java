@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.member.MemberAlias;
 import org.aiip.tracker.member.MemberAliasRepository;
@@ -50,11 +50,11 @@ class NameReviewService {
 
     private final FilingCounts counts;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     NameReviewService(ApplicantNameRepository names, MemberAliasRepository aliases, MemberService members,
             WaitingRows waiting, ImportScanner scanner, ExportRowWriter writer, ImportJobRepository jobs,
-            FilingCounts counts, AuditService audit) {
+            FilingCounts counts, ApplicationEventPublisher events) {
         this.names = names;
         this.aliases = aliases;
         this.members = members;
@@ -63,7 +63,7 @@ class NameReviewService {
         this.writer = writer;
         this.jobs = jobs;
         this.counts = counts;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** A name in the queue, with the rows waiting for it. */
@@ -150,7 +150,8 @@ class NameReviewService {
         changes.add(new FieldChange("rowsStillWaiting", null, String.valueOf(outcome.stillWaiting())));
         changes.add(new FieldChange("rowsDropped", null, String.valueOf(outcome.dropped())));
         changes.addAll(reasons);
-        this.audit.record(AUDIT_TYPE, name.getId(), AuditAction.UPDATE, name.getMemberId(), name.getName(), changes);
+        this.events.publishEvent(new ApplicantNameDecided(AUDIT_TYPE, name.getId(), AuditAction.UPDATE, name.getMemberId(),
+                name.getName(), changes));
         return outcome;
     }
 

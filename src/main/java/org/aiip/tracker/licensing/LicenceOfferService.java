@@ -12,18 +12,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.audit.AuditEntry;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.registry.FilingLine;
 import org.aiip.tracker.registry.MemberPatents;
+import org.aiip.tracker.registry.RecordTrail;
 import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
@@ -51,11 +51,11 @@ public class LicenceOfferService {
     private final RecordWrites<LicenceOffer> writes;
 
     LicenceOfferService(LicenceOfferRepository offers, LicenceSnapshotRepository snapshots,
-            MemberPatents memberPatents, AuditService audit) {
+            MemberPatents memberPatents, RecordTrail trail) {
         this.offers = offers;
         this.snapshots = snapshots;
         this.memberPatents = memberPatents;
-        this.writes = new RecordWrites<>(audit, offers, AUDIT_TYPE, o -> o.getMember().getId(), LicenceOffer::getTitle);
+        this.writes = new RecordWrites<>(trail, offers, AUDIT_TYPE, o -> o.getMember().getId(), LicenceOffer::getTitle);
     }
 
     /** Every offer, newest first. */
@@ -100,7 +100,7 @@ public class LicenceOfferService {
 
     /** The history of an offer, newest first; an unknown offer is a 404. */
     @Transactional(readOnly = true)
-    public List<AuditEntry> history(long id) {
+    public List<? extends RecordHistory.Entry> history(long id) {
         return this.writes.history(id, "licence offer");
     }
 

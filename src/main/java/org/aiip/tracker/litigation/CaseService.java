@@ -12,14 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditEntry;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.RecordTrail;
 import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.Texts;
@@ -45,11 +45,11 @@ public class CaseService {
 
     private final RecordWrites<LitigationCase> writes;
 
-    CaseService(CaseRepository cases, MemberService members, FilingReferences references, AuditService audit) {
+    CaseService(CaseRepository cases, MemberService members, FilingReferences references, RecordTrail trail) {
         this.cases = cases;
         this.members = members;
         this.references = references;
-        this.writes = new RecordWrites<>(audit, cases, AUDIT_TYPE, CaseService::firstMember,
+        this.writes = new RecordWrites<>(trail, cases, AUDIT_TYPE, CaseService::firstMember,
                 c -> c.getCaseNumber() + " " + c.getTitle());
     }
 
@@ -74,7 +74,7 @@ public class CaseService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> history(long id) {
+    public List<? extends RecordHistory.Entry> history(long id) {
         return this.writes.history(id, "case");
     }
 

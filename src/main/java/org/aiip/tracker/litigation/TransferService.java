@@ -9,14 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditEntry;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.RecordTrail;
 import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.Texts;
@@ -47,11 +47,11 @@ public class TransferService {
     private final RecordWrites<PatentTransfer> writes;
 
     TransferService(TransferRepository transfers, MemberService members, FilingReferences references,
-            AuditService audit) {
+            RecordTrail trail) {
         this.transfers = transfers;
         this.members = members;
         this.references = references;
-        this.writes = new RecordWrites<>(audit, transfers, AUDIT_TYPE, t -> t.getFromMember().getId(),
+        this.writes = new RecordWrites<>(trail, transfers, AUDIT_TYPE, t -> t.getFromMember().getId(),
                 t -> FilingReferences.reference(t.getFiling()) + " → " + t.getAssignee());
     }
 
@@ -115,7 +115,7 @@ public class TransferService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> history(long id) {
+    public List<? extends RecordHistory.Entry> history(long id) {
         return this.writes.history(id, "transfer");
     }
 

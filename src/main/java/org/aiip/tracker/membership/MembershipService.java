@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.AuditAction;
@@ -38,14 +38,14 @@ public class MembershipService {
 
     private final MemberService members;
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher publisher;
 
     MembershipService(MembershipEventRepository events, StatedMemberCountRepository counts, MemberService members,
-            AuditService audit) {
+            ApplicationEventPublisher publisher) {
         this.events = events;
         this.counts = counts;
         this.members = members;
-        this.audit = audit;
+        this.publisher = publisher;
     }
 
     /** A member's events, oldest first. */
@@ -139,8 +139,8 @@ public class MembershipService {
                 trimToNull(form.getDateNote()), trimToNull(form.getLegalEntity()), form.getSourceTitle().strip(),
                 form.getSourceUrl().strip(), CurrentUser.name());
         this.events.saveAndFlush(event);
-        this.audit.record(AUDIT_TYPE, event.getId(), AuditAction.CREATE, member.getId(), member.getNameEn(),
-                FieldChange.between(Map.of(), event.auditState()));
+        this.publisher.publishEvent(new MembershipChanged(AUDIT_TYPE, event.getId(), AuditAction.CREATE, member.getId(),
+                member.getNameEn(), FieldChange.between(Map.of(), event.auditState())));
         return event;
     }
 
@@ -153,8 +153,8 @@ public class MembershipService {
             .orElseThrow(() -> new NotFoundException("membership event"));
         this.events.delete(event);
         this.events.flush();
-        this.audit.record(AUDIT_TYPE, event.getId(), AuditAction.DELETE, member.getId(), member.getNameEn(),
-                FieldChange.between(event.auditState(), Map.of()));
+        this.publisher.publishEvent(new MembershipChanged(AUDIT_TYPE, event.getId(), AuditAction.DELETE, member.getId(),
+                member.getNameEn(), FieldChange.between(event.auditState(), Map.of())));
     }
 
     /** The member for an admin's change, or a 404. */

@@ -7,23 +7,23 @@ import java.util.function.Function;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-import org.aiip.tracker.audit.AuditEntry;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.Revision;
 
 /**
  * How a registry writes its records, the same for all: a record is checked and filled ({@code apply}, which
  * throws when a rule is broken), saved, and audited field by field in the same transaction; a change from a
- * stale form is refused, and a save that changes nothing writes no audit entry. Each registry service keeps
+ * stale form is refused, and a save that changes nothing writes no audit entry. Changes are announced as
+ * events ({@link RecordTrail}), not written to the audit module directly. Each registry service keeps
  * one, made with its repository and how its records are named in the audit trail; call it inside the
  * service's transaction.
  */
 public final class RecordWrites<E extends SourcedRecord> {
 
-    private final AuditService audit;
+    private final RecordTrail trail;
 
     private final JpaRepository<E, Long> records;
 
@@ -38,9 +38,9 @@ public final class RecordWrites<E extends SourcedRecord> {
      * @param memberOf the member company a record belongs to, or {@code null}
      * @param summaryOf a record in a few words, for the audit log
      */
-    public RecordWrites(AuditService audit, JpaRepository<E, Long> records, String auditType,
+    public RecordWrites(RecordTrail trail, JpaRepository<E, Long> records, String auditType,
             Function<E, Long> memberOf, Function<E, String> summaryOf) {
-        this.audit = audit;
+        this.trail = trail;
         this.records = records;
         this.auditType = auditType;
         this.memberOf = memberOf;
@@ -88,16 +88,16 @@ public final class RecordWrites<E extends SourcedRecord> {
         return record;
     }
 
-    /** Writes an audit entry for the record. */
+    /** Announces the change of the record (the audit trail records it in the same transaction). */
     public void record(E record, AuditAction action, List<FieldChange> changes) {
-        this.audit.record(this.auditType, record.getId(), action, this.memberOf.apply(record),
+        this.trail.announce(this.auditType, record.getId(), action, this.memberOf.apply(record),
                 this.summaryOf.apply(record), changes);
     }
 
     /** The history of a record, newest first; an unknown record is a 404 naming {@code what}. */
-    public List<AuditEntry> history(long id, String what) {
+    public List<? extends RecordHistory.Entry> history(long id, String what) {
         this.records.findById(id).orElseThrow(() -> new NotFoundException(what));
-        return this.audit.history(this.auditType, id);
+        return this.trail.history(this.auditType, id);
     }
 
 }

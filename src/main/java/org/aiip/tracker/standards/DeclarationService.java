@@ -8,16 +8,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.audit.AuditEntry;
-import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.registry.FilingLine;
 import org.aiip.tracker.registry.MemberPatents;
+import org.aiip.tracker.registry.RecordTrail;
 import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.Texts;
@@ -40,10 +40,10 @@ public class DeclarationService {
 
     private final RecordWrites<StandardsDeclaration> writes;
 
-    DeclarationService(DeclarationRepository declarations, MemberPatents memberPatents, AuditService audit) {
+    DeclarationService(DeclarationRepository declarations, MemberPatents memberPatents, RecordTrail trail) {
         this.declarations = declarations;
         this.memberPatents = memberPatents;
-        this.writes = new RecordWrites<>(audit, declarations, AUDIT_TYPE, d -> d.getMember().getId(),
+        this.writes = new RecordWrites<>(trail, declarations, AUDIT_TYPE, d -> d.getMember().getId(),
                 d -> d.getStandardsBody() + " " + d.getStandard());
     }
 
@@ -68,7 +68,7 @@ public class DeclarationService {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEntry> history(long id) {
+    public List<? extends RecordHistory.Entry> history(long id) {
         return this.writes.history(id, "declaration");
     }
 
