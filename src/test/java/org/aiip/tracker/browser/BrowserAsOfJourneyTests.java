@@ -176,6 +176,7 @@ class BrowserAsOfJourneyTests extends BrowserTestSupport {
             browser.screenshot("asof-dashboard-390");
             browser.find(By.cssSelector("label.site-menu-button")).click();
             browser.find(records).click();
+            browser.screenshot("asof-menu-records-390");
             browser.click(browser.find(By.linkText("Litigation log (clause 4)")));
             assertThat(browser.path()).isEqualTo("/litigation");
             assertThat(browser.overflow().excess()).as("the menu on a phone").isLessThanOrEqualTo(0);
@@ -189,6 +190,7 @@ class BrowserAsOfJourneyTests extends BrowserTestSupport {
             browser.screenshot("asof-dashboard-1366");
             browser.find(records).click();
             WebElement data = browser.find(By.linkText("Open data"));
+            browser.screenshot("asof-menu-records-1366");
             assertThat(browser.overflow().excess()).as("the open menu at 1366 px").isLessThanOrEqualTo(0);
             browser.click(data);
             assertThat(browser.path()).isEqualTo("/data");
