@@ -17,21 +17,24 @@ import org.aiip.tracker.membership.Standing;
  * @param byOffice filings per office, most first
  * @param byArea filings per technology area, named in the page's language
  * @param byYear filings per filing year, oldest first
- * @param perMember filings per applicant member (as first applicant), in the members' order
+ * @param perMember filings per applicant member (first applicant or co-applicant), in the members' order
+ * @param shared whether some filing then had several member applicants (counted for each)
+ * @param registries the records of the clause registries then
  * @param clauses the clause numbers, the matrix's columns
- * @param matrix the compliance matrix: per member on that day, a status (or NONE) per clause
+ * @param matrix the compliance matrix: per member on that day, a status (or NONE) and registry records per clause
  * @param changesSince the public changes made after the day, newest first
  */
 public record AsOfDashboard(AsOf asOf, List<Standing> members, Totals totals, Map<String, Long> byStatus,
         Map<String, Long> byOffice, Map<String, Long> byArea, Map<Integer, Long> byYear, List<MemberCount> perMember,
-        List<Integer> clauses, List<MatrixRow> matrix, List<AuditEntry> changesSince) {
+        boolean shared, AsOfRegistries.Records registries, List<Integer> clauses, List<MatrixRow> matrix,
+        List<AuditEntry> changesSince) {
 
     /** One member's count. */
     public record MemberCount(String slug, String name, long count) {
     }
 
-    /** One member's row of the compliance matrix. */
-    public record MatrixRow(String slug, String name, List<String> cells) {
+    /** One member's row of the compliance matrix: the status and the number of registry records per clause. */
+    public record MatrixRow(String slug, String name, List<String> cells, List<Long> records) {
     }
 
 }

@@ -33,25 +33,35 @@ public class AsOfPages {
 
     private final MembershipService membership;
 
-    AsOfPages(AsOfRecord record, MembershipService membership) {
+    private final AsOfRegistries registries;
+
+    AsOfPages(AsOfRecord record, MembershipService membership, AsOfRegistries registries) {
         this.record = record;
         this.membership = membership;
+        this.registries = registries;
     }
 
     public AsOfDashboard dashboard(AsOf asOf, Locale locale) {
         List<FilingAsOf> filings = this.record.filings(asOf);
         List<Standing> members = this.membership.membersOn(asOf.day());
         List<AssessmentAsOf> assessments = this.record.assessments(asOf);
+        AsOfRegistries.Records records = this.registries.on(asOf);
         return new AsOfDashboard(asOf, members, totals(filings), byStatus(filings), byOffice(filings),
                 byArea(filings, this.record.areas(), locale), byYear(filings), perMember(filings, members),
-                CLAUSES, matrix(members, assessments, locale), this.record.changesSince(asOf));
+                filings.stream().anyMatch(f -> !f.coApplicantIds.isEmpty()), records, CLAUSES,
+                matrix(members, assessments, records, locale), this.record.changesSince(asOf));
     }
 
-    /** One member's filings on record then, and its assessments as they stood. */
+    /** The registry records on the day (offers, cases, transfers, declarations). */
+    public AsOfRegistries.Records registries(AsOf asOf) {
+        return this.registries.on(asOf);
+    }
+
+    /** One member's filings on record then (as first applicant or co-applicant), and its assessments as they stood. */
     public List<FilingAsOf> filingsOf(AsOf asOf, Long memberId) {
         return this.record.filings(asOf)
             .stream()
-            .filter(f -> Objects.equals(f.applicantId, memberId))
+            .filter(f -> f.isOf(memberId))
             .sorted(Comparator.comparing(FilingAsOf::getFilingDate, Comparator.nullsLast(Comparator.reverseOrder())))
             .toList();
     }
@@ -112,9 +122,15 @@ public class AsOfPages {
             .collect(Collectors.groupingBy(FilingAsOf::getFilingYear, TreeMap::new, Collectors.counting()));
     }
 
+    /** Filings per member: a filing shared by several members counts for each of them. */
     private List<AsOfDashboard.MemberCount> perMember(List<FilingAsOf> filings, List<Standing> members) {
-        Map<Long, Long> counts = filings.stream()
-            .collect(Collectors.groupingBy(FilingAsOf::getApplicantId, Collectors.counting()));
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        for (FilingAsOf f : filings) {
+            java.util.Set<Long> applicants = new java.util.LinkedHashSet<>();
+            applicants.add(f.applicantId);
+            applicants.addAll(f.coApplicantIds);
+            applicants.forEach(id -> counts.merge(id, 1L, Long::sum));
+        }
         List<AsOfDashboard.MemberCount> rows = new ArrayList<>();
         for (MemberCompany m : this.record.members()) {
             if (counts.containsKey(m.getId()) || members.stream().anyMatch(s -> s.member().getId().equals(m.getId()))) {
@@ -125,14 +141,15 @@ public class AsOfPages {
     }
 
     private static List<AsOfDashboard.MatrixRow> matrix(List<Standing> members, List<AssessmentAsOf> assessments,
-            Locale locale) {
+            AsOfRegistries.Records records, Locale locale) {
         return members.stream().map(s -> {
             String[] cells = new String[CLAUSES.size()];
             Arrays.fill(cells, "NONE");
             assessments.stream()
                 .filter(a -> Objects.equals(a.memberId, s.member().getId()))
                 .forEach(a -> cells[a.clauseNumber - 1] = a.status);
-            return new AsOfDashboard.MatrixRow(s.member().getSlug(), s.member().name(locale), List.of(cells));
+            List<Long> counted = CLAUSES.stream().map(c -> records.count(s.member().getId(), c)).toList();
+            return new AsOfDashboard.MatrixRow(s.member().getSlug(), s.member().name(locale), List.of(cells), counted);
         }).toList();
     }
 

@@ -75,6 +75,11 @@ class AsOfPagesController {
             .orElseThrow());
         model.addAttribute("filings", this.pages.filingsOf(day, member.getId()));
         model.addAttribute("assessments", this.pages.assessmentsOf(day, member.getId()));
+        AsOfRegistries.Records records = this.pages.registries(day);
+        model.addAttribute("offers", records.of(AsOfRegistries.Kind.OFFER, member.getId()));
+        model.addAttribute("cases", records.of(AsOfRegistries.Kind.CASE, member.getId()));
+        model.addAttribute("transfers", records.of(AsOfRegistries.Kind.TRANSFER, member.getId()));
+        model.addAttribute("declarations", records.of(AsOfRegistries.Kind.DECLARATION, member.getId()));
         return "asof/member";
     }
 
@@ -107,8 +112,13 @@ class AsOfPagesController {
         Map<String, String> today = filing.auditState();
         model.addAttribute("filing", filing);
         model.addAttribute("today", today);
-        model.addAttribute("fields", this.record.filingFields(day, filing.getId(), today, filing.getCreatedAt())
-            .orElse(null));
+        Map<String, String> fields = this.record.filingFields(day, filing.getId(), today, filing.getCreatedAt())
+            .orElse(null);
+        // On record but not yet published that day: confidential then, as it would have been to the public.
+        boolean confidential = fields != null && !PatentFiling.isPublic(fields.get("publicationNumber"),
+                AsOfRecord.date(fields.get("publicationDate")));
+        model.addAttribute("notPublicThen", confidential);
+        model.addAttribute("fields", confidential ? null : fields);
         return "asof/filing";
     }
 

@@ -31,8 +31,12 @@ import org.aiip.tracker.member.MemberService;
  * Rebuilds the public record as it stood at the end of a day from today's record and the audit trail:
  * every audited change made after the day is undone, newest first (each entry keeps every changed
  * field's value before and after). A filing counts from the moment it was stored ({@code created_at},
- * which also covers imports); an assessment from its first audit entry or its last change, whichever
- * came first. Only public filings (published today) are shown, to everyone alike.
+ * which also covers imports) if it was public then: its publication number or date was on record at the
+ * end of the day (a filing published later was still confidential that day). A filing withdrawn since
+ * counts with the status it had then; a filing shared by several members counts for each of them, as
+ * its co-applicants stood then. A filing that is confidential today is never shown, even if it was
+ * public then (its publication data was removed as wrong, and it is treated as confidential). An
+ * assessment counts from its first audit entry or its last change, whichever came first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,8 +47,9 @@ public class AsOfRecord {
     static final String ASSESSMENT = "assessment";
 
     /** The record types whose audited changes the public "as of" pages undo or list. */
-    static final List<String> PUBLIC_TYPES = List.of(FILING, ASSESSMENT, "member", "membership", "clause",
-            "agreement");
+    static final List<String> PUBLIC_TYPES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(FILING, ASSESSMENT, "member", "membership", "clause", "agreement"),
+            AsOfRegistries.TYPES.stream()).toList();
 
     private final JdbcTemplate jdbc;
 
@@ -70,19 +75,30 @@ public class AsOfRecord {
         Map<Long, FilingAsOf> now = new LinkedHashMap<>();
         this.jdbc.query("""
                 select id, office, coalesce(application_number, publication_number), title, applicant_id, filing_date,
-                       legal_status, technology_area_id, open_licence, created_at
+                       legal_status, technology_area_id, open_licence, created_at, publication_number, publication_date
                 from patent_filing where published = true order by id""", rs -> {
             Timestamp created = rs.getTimestamp(10);
             java.sql.Date filed = rs.getDate(6);
             FilingAsOf f = new FilingAsOf(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                     rs.getLong(5), filed == null ? null : filed.toLocalDate(), rs.getString(7), rs.getLong(8),
                     rs.getBoolean(9), created == null ? null : created.toInstant());
+            java.sql.Date published = rs.getDate(12);
+            f.publicationNumber = rs.getString(11);
+            f.publicationDate = published == null ? null : published.toLocalDate();
             now.put(f.id, f);
+        });
+        Map<String, Long> memberIds = new HashMap<>();
+        this.members.all().forEach(m -> memberIds.put(m.getNameEn(), m.getId()));
+        this.jdbc.query("""
+                select c.filing_id, c.member_id from filing_co_applicant c
+                join patent_filing f on f.id = c.filing_id where f.published = true""", rs -> {
+            FilingAsOf f = now.get(rs.getLong(1));
+            if (f != null) {
+                f.coApplicantIds.add(rs.getLong(2));
+            }
         });
         Set<Long> createdLater = new HashSet<>();
         now.values().stream().filter(f -> !asOf.includes(f.createdAt)).forEach(f -> createdLater.add(f.id));
-        Map<String, Long> memberIds = new HashMap<>();
-        this.members.all().forEach(m -> memberIds.put(m.getNameEn(), m.getId()));
         Map<String, Long> areaIds = new HashMap<>();
         this.filings.areas().forEach(a -> areaIds.put(a.getCode(), a.getId()));
         for (AuditEntry entry : changesAfter(asOf, List.of(FILING))) {
@@ -98,7 +114,7 @@ public class AsOfRecord {
             }
         }
         List<FilingAsOf> result = new ArrayList<>(now.values());
-        result.removeIf(f -> createdLater.contains(f.id));
+        result.removeIf(f -> createdLater.contains(f.id) || !f.wasPublic());
         return result;
     }
 
@@ -113,6 +129,9 @@ public class AsOfRecord {
             case "technologyArea" -> f.areaId = areaIds.getOrDefault(old, f.areaId);
             case "filingDate" -> f.filingDate = parseDate(old, f.filingDate);
             case "openLicence" -> f.openLicence = Boolean.parseBoolean(old);
+            case "publicationNumber" -> f.publicationNumber = old;
+            case "publicationDate" -> f.publicationDate = parseDate(old, f.publicationDate);
+            case "coApplicants" -> f.coApplicantIds = names(old, memberIds);
             default -> {
                 // Fields the "as of" pages do not count by (abstract, numbers, IPC classes, ...).
             }
@@ -211,6 +230,30 @@ public class AsOfRecord {
 
     List<TechnologyArea> areas() {
         return this.filings.areas();
+    }
+
+    /** The members named in an audited list of names ("[Baidu, JD.com]"); names of no member are left out. */
+    private static Set<Long> names(String list, Map<String, Long> memberIds) {
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        if (list == null) {
+            return ids;
+        }
+        String inner = list.strip();
+        if (inner.startsWith("[") && inner.endsWith("]")) {
+            inner = inner.substring(1, inner.length() - 1);
+        }
+        for (String name : inner.split(",")) {
+            Long id = memberIds.get(name.strip());
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** A date as the audit trail writes it, or {@code null}. */
+    static LocalDate date(String value) {
+        return parseDate("null".equals(value) ? null : value, null);
     }
 
     private static LocalDate parseDate(String value, LocalDate otherwise) {

@@ -24,6 +24,13 @@ public final class FilingAsOf {
 
     boolean openLicence;
 
+    String publicationNumber;
+
+    LocalDate publicationDate;
+
+    /** The members that applied beside the first applicant. */
+    java.util.Set<Long> coApplicantIds = new java.util.LinkedHashSet<>();
+
     final Instant createdAt;
 
     FilingAsOf(long id, String office, String number, String title, Long applicantId, LocalDate filingDate,
@@ -78,6 +85,16 @@ public final class FilingAsOf {
 
     public boolean isOpenLicence() {
         return this.openLicence;
+    }
+
+    /** Whether the member applied for the filing, as first applicant or beside it. */
+    public boolean isOf(Long memberId) {
+        return java.util.Objects.equals(this.applicantId, memberId) || this.coApplicantIds.contains(memberId);
+    }
+
+    /** Whether the filing was public: its publication number or date on record. */
+    boolean wasPublic() {
+        return org.aiip.tracker.filing.PatentFiling.isPublic(this.publicationNumber, this.publicationDate);
     }
 
 }

@@ -31,6 +31,19 @@ import org.aiip.tracker.filing.FilingEditService;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.licensing.LicenceOffer;
+import org.aiip.tracker.licensing.LicenceOfferForm;
+import org.aiip.tracker.licensing.LicenceOfferService;
+import org.aiip.tracker.licensing.LicenceTerms;
+import org.aiip.tracker.litigation.CaseForm;
+import org.aiip.tracker.litigation.CaseOutcome;
+import org.aiip.tracker.litigation.CaseService;
+import org.aiip.tracker.litigation.ForumKind;
+import org.aiip.tracker.litigation.LitigationCase;
+import org.aiip.tracker.litigation.PartySide;
+import org.aiip.tracker.litigation.PatentTransfer;
+import org.aiip.tracker.litigation.TransferForm;
+import org.aiip.tracker.litigation.TransferService;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.overview.Dashboard;
 import org.aiip.tracker.overview.DashboardService;
@@ -78,6 +91,15 @@ class AsOfViewsTests {
 
     @Autowired
     jakarta.persistence.EntityManager em;
+
+    @Autowired
+    LicenceOfferService offers;
+
+    @Autowired
+    CaseService cases;
+
+    @Autowired
+    TransferService transfers;
 
     PatentFiling early;
 
@@ -192,6 +214,147 @@ class AsOfViewsTests {
                 .getContentAsString();
             assertThat(page).as(url).contains("id=\"as-of-error\"", "YYYY-MM-DD");
         }
+    }
+
+    @Test
+    void theRegistriesCountTheirRecordsByTheirOwnDatesAndAsTheRecordStoodThen() throws Exception {
+        signInAsAdmin();
+        AsOfRegistries.Records before = this.pages.registries(JUNE_2020);
+        long baidu = this.members.bySlug("baidu").orElseThrow().getId();
+        long jd = this.members.bySlug("jd").orElseThrow().getId();
+        // Baidu's offer from 20 April 2020, recorded on 5 May 2020 without an end; its end (1 June 2020) entered on 1 March 2021.
+        LicenceOfferForm form = offer(baidu, "As-of test offer A", LocalDate.of(2020, 4, 20));
+        LicenceOffer a = this.offers.create(form, null);
+        form = this.offers.formFor(a.getId());
+        form.setOfferedUntil(LocalDate.of(2020, 6, 1));
+        this.offers.update(a.getId(), form, null);
+        // Baidu's offer from 1 June 2021: not yet offered then.
+        LicenceOffer b = this.offers.create(offer(baidu, "As-of test offer B", LocalDate.of(2021, 6, 1)), null);
+        // A case against JD.com filed on 1 November 2019 and decided on 1 March 2022, recorded today.
+        CaseForm c = new CaseForm();
+        c.setCaseNumber("AS-OF-TEST-1");
+        c.setTitle("As-of test case");
+        c.setForum("Test court");
+        c.setForumKind(ForumKind.COURT);
+        c.setFiledOn(LocalDate.of(2019, 11, 1));
+        c.setDecidedOn(LocalDate.of(2022, 3, 1));
+        c.setOutcome(CaseOutcome.PATENT_HOLDER_LOST);
+        c.setSourceUrl("https://example.org/as-of-test-case");
+        CaseForm.PartyRow claimant = new CaseForm.PartyRow();
+        claimant.setName("As-of test claimant");
+        CaseForm.PartyRow respondent = new CaseForm.PartyRow();
+        respondent.setSide(PartySide.RESPONDENT);
+        respondent.setMemberId(jd);
+        c.setParties(java.util.List.of(claimant, respondent));
+        LitigationCase litigated = this.cases.create(c);
+        // JD.com's filing transferred on 1 May 2023.
+        TransferForm t = new TransferForm();
+        t.setPatent("CN110000002A");
+        t.setAssignee("As-of test assignee");
+        t.setTransferredOn(LocalDate.of(2023, 5, 1));
+        t.setSourceUrl("https://example.org/as-of-test-transfer");
+        PatentTransfer transfer = this.transfers.create(t);
+        this.em.flush();
+        this.em.clear();
+        dateCreation(LicenceOfferService.AUDIT_TYPE, a.getId(), "2020-05-05");
+        dateLastUpdate(LicenceOfferService.AUDIT_TYPE, a.getId(), "2021-03-01");
+        SecurityContextHolder.clearContext();
+
+        AsOfRegistries.Records then = this.pages.registries(JUNE_2020);
+        AsOfRegistries.Records now = this.pages.registries(AsOf.parse(LocalDate.now(ZoneOffset.UTC).toString()));
+        // Then: offer A in force (its end was not on record yet), B not begun, the case pending, no transfer yet.
+        assertThat(then.offersInForce() - before.offersInForce()).isEqualTo(1);
+        assertThat(then.of(AsOfRegistries.Kind.OFFER, baidu)).extracting(AsOfRegistries.Item::label)
+            .contains("As-of test offer A").doesNotContain("As-of test offer B");
+        assertThat(then.casesFiled() - before.casesFiled()).isEqualTo(1);
+        assertThat(then.casesPending() - before.casesPending()).isEqualTo(1);
+        assertThat(then.transfers()).isEqualTo(before.transfers());
+        assertThat(then.count(jd, 4) - before.count(jd, 4)).isEqualTo(1);
+        // Today: A ended, B in force, the case decided, the transfer made.
+        assertThat(now.of(AsOfRegistries.Kind.OFFER, baidu)).filteredOn(i -> i.id() == a.getId())
+            .singleElement().satisfies(i -> assertThat(i.state()).isEqualTo("ENDED"));
+        assertThat(now.of(AsOfRegistries.Kind.OFFER, baidu)).filteredOn(i -> i.id() == b.getId())
+            .singleElement().satisfies(i -> assertThat(i.state()).isEqualTo("IN_FORCE"));
+        assertThat(now.of(AsOfRegistries.Kind.CASE, jd)).filteredOn(i -> i.id() == litigated.getId())
+            .singleElement().satisfies(i -> assertThat(i.state()).isEqualTo("PATENT_HOLDER_LOST"));
+        assertThat(now.of(AsOfRegistries.Kind.TRANSFER, jd)).extracting(AsOfRegistries.Item::id)
+            .contains(transfer.getId());
+
+        // The pages say so, in every language.
+        assertThat(html("/?asOf=2020-06-30")).contains("id=\"asof-registries\"", "Licence offers in force that day");
+        String member = html("/members/jd?asOf=2020-06-30");
+        assertThat(member).contains("AS-OF-TEST-1 · As-of test case", "Pending").doesNotContain("As-of test assignee");
+        assertThat(html("/members/jd")).doesNotContain("id=\"asof-member-registries\"");
+        assertThat(html("/members/baidu?asOf=2020-06-30&lang=ko")).contains("As-of test offer A", "그날 유효")
+            .doesNotContain("As-of test offer B");
+        assertThat(html("/members/baidu?asOf=2020-06-30&lang=zh")).contains("As-of test offer A", "当日有效");
+        assertThat(html("/?asOf=2020-06-30&lang=zh")).contains("当日有效的许可要约");
+    }
+
+    @Test
+    void aFilingWithdrawnSinceASharedFilingAndALaterPublicationCountAsTheyStoodThen() throws Exception {
+        signInAsAdmin();
+        long haier = this.members.bySlug("haier").orElseThrow().getId();
+        // "other" (JD.com's, stored 2 May 2020) is withdrawn on 10 January 2022, and Haier applied beside JD.com.
+        PatentFiling withdrawn = this.filings.withdraw(this.other.getId(), this.other.getVersion(), "Test withdrawal");
+        this.jdbc.update("insert into filing_co_applicant (filing_id, member_id) values (?, ?)", this.other.getId(), haier);
+        // Stored on 3 May 2020 unpublished (confidential), published on 1 May 2021.
+        FilingData unpublished = data("201910000004.2", haier, LegalStatus.FILED, null);
+        unpublished = new FilingData(unpublished.office(), unpublished.applicationNumber(), haier, unpublished.title(),
+                null, unpublished.filingDate(), null, null, null, null, null, LegalStatus.FILED, "DEEP_LEARNING",
+                "G06N 3/08", false, null, null);
+        PatentFiling secret = this.filings.create(unpublished);
+        assertThat(secret.isPublished()).isFalse();
+        secret = this.filings.update(secret.getId(), secret.getVersion(), data("201910000004.2", haier,
+                LegalStatus.PUBLISHED, "CN110000004A"));
+        this.em.flush();
+        this.em.clear();
+        dateLast("filing", withdrawn.getId(), "WITHDRAW", "2022-01-10");
+        dateCreation("filing", secret.getId(), "2020-05-03");
+        dateLastUpdate("filing", secret.getId(), "2021-05-01");
+        SecurityContextHolder.clearContext();
+
+        AsOfDashboard then = this.pages.dashboard(JUNE_2020, Locale.ENGLISH);
+        AsOfDashboard now = this.pages.dashboard(AsOf.parse(LocalDate.now(ZoneOffset.UTC).toString()), Locale.ENGLISH);
+        // Then: the withdrawn filing counts as published, the confidential one not at all; Haier counts the shared one.
+        assertThat(then.totals().total()).isEqualTo(2);
+        assertThat(then.byStatus()).containsExactlyEntriesOf(Map.of("PUBLISHED", 2L));
+        assertThat(then.perMember()).extracting(m -> m.slug() + "=" + m.count())
+            .containsExactlyInAnyOrder("baidu=1", "jd=1", "haier=1");
+        assertThat(then.shared()).isTrue();
+        assertThat(now.totals().total()).isEqualTo(4);
+        assertThat(now.byStatus()).containsEntry("WITHDRAWN", 1L);
+        assertThat(this.pages.filingsOf(JUNE_2020, haier)).extracting(FilingAsOf::getId)
+            .containsExactly(this.other.getId());
+        assertThat(html("/filings/" + secret.getId() + "?asOf=2020-06-30")).contains("id=\"asof-not-public\"")
+            .doesNotContain("id=\"asof-fields\"");
+        assertThat(html("/members/haier?asOf=2020-06-30")).contains("Public filings on record then: 1");
+    }
+
+    void signInAsAdmin() {
+        TrackerUser admin = new TestAccounts(this.accounts, this.members).newAdmin();
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+    }
+
+    static LicenceOfferForm offer(long member, String title, LocalDate from) {
+        LicenceOfferForm form = new LicenceOfferForm();
+        form.setMemberId(member);
+        form.setTitle(title);
+        form.setTerms(LicenceTerms.ROYALTY_FREE);
+        form.setLicensees("Anyone (test)");
+        form.setOfferedFrom(from);
+        form.setWholePortfolio(true);
+        form.setLicenceUrl("https://example.org/as-of-test-licence");
+        return form;
+    }
+
+    void dateLast(String type, Long id, String action, String day) {
+        Long entry = this.jdbc.queryForObject(
+                "select max(id) from audit_entry where entity_type = ? and entity_id = ? and action = ?", Long.class,
+                type, id, action);
+        this.jdbc.update("update audit_entry set occurred_at = ? where id = ?",
+                Timestamp.from(Instant.parse(day + "T10:00:00Z")), entry);
     }
 
     String html(String url) throws Exception {
