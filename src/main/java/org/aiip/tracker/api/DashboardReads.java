@@ -8,7 +8,6 @@ import java.util.Map;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingStatistics;
 import org.aiip.tracker.initiative.Initiative;
-import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.overview.Dashboard;
 import org.aiip.tracker.overview.DashboardService;
 
@@ -55,11 +54,11 @@ class DashboardReads {
     }
 
     private static List<DashboardJson.YearRow> perYear(Dashboard.YearTable table) {
-        List<MemberCompany> columns = table.members();
+        List<org.aiip.tracker.member.MemberRef> columns = table.members();
         return table.rows().stream().map(row -> {
             Map<String, Long> byMember = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) {
-                byMember.put(columns.get(i).getSlug(), row.counts().get(i));
+                byMember.put(columns.get(i).slug(), row.counts().get(i));
             }
             return new DashboardJson.YearRow(row.year(), row.total(), byMember);
         }).toList();
@@ -69,7 +68,7 @@ class DashboardReads {
         return new DashboardJson.Matrix(matrix.clauses().stream().map(Dashboard.ClauseHeading::number).toList(),
                 matrix.rows()
                     .stream()
-                    .map(r -> new DashboardJson.MatrixRow(r.member().getSlug(), r.cells()))
+                    .map(r -> new DashboardJson.MatrixRow(r.member().slug(), r.cells()))
                     .toList());
     }
 

@@ -9,6 +9,10 @@ record MemberRef(String slug, Names name, String href) {
         return of(member.getSlug(), member.getNameEn(), member.getNameZh(), member.getNameKo());
     }
 
+    static MemberRef of(org.aiip.tracker.member.MemberRef member) {
+        return of(member.slug(), member.names().en(), member.names().zh(), member.names().ko());
+    }
+
     static MemberRef of(String slug, String nameEn, String nameZh, String nameKo) {
         return new MemberRef(slug, Names.of(nameEn, nameZh, nameKo), ApiPaths.member(slug));
     }

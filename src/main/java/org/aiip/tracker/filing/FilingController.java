@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hibernate.search.util.common.SearchTimeoutException;
 
-import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.PathIds;
@@ -82,8 +82,8 @@ class FilingController {
         return "filings/family";
     }
 
-    private List<MemberCompany> membersByName(Locale locale) {
-        return this.members.all().stream().sorted(Comparator.comparing(m -> m.name(locale))).toList();
+    private List<MemberRef> membersByName(Locale locale) {
+        return this.members.all().stream().map(MemberRef::of).sorted(Comparator.comparing(m -> m.name(locale))).toList();
     }
 
     /** Who is looking: admins see every filing, editors also their company's unpublished ones. */

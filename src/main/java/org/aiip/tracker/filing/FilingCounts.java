@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.aiip.tracker.system.DataRevision;
 
 /**
- * Keeps the {@code filing_count} table in step with the filings, inside the transaction of each
- * write: a single change adjusts two rows, a bulk load rebuilds the table. Because the figures
- * live in the database and change with the data, every app instance reads the same, current ones.
+ * The writer of the counts: keeps the {@code filing_count} table ({@link FilingCountRow}) in step with the
+ * filings, inside the transaction of each write: a single change adjusts two rows, a bulk load rebuilds the
+ * table. {@link FilingStatistics} reads the figures. Because they live in the database and change with the
+ * data, every app instance reads the same, current ones.
  */
 @Component
 public class FilingCounts {

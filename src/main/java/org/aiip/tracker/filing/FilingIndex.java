@@ -90,11 +90,11 @@ class FilingIndex {
      * the opposite order (for pages near the end). The engine does not count all matches here
      * ({@link #count} does), so that it may skip those that cannot be on the page.
      */
-    Hits page(FilingSearchCriteria criteria, FilingVisibility visibility, int offset, int limit, boolean reversed) {
+    Hits page(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit, boolean reversed) {
         SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, criteria, visibility))
-            .sort(s -> order(s, criteria.sort(), reversed))
+            .sort(s -> order(s, criteria.search().sort(), reversed))
             .totalHitCountThreshold((long) offset + limit)
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetch(offset, limit));
@@ -102,7 +102,7 @@ class FilingIndex {
     }
 
     /** How many filings the viewer may see match the criteria. */
-    long count(FilingSearchCriteria criteria, FilingVisibility visibility) {
+    long count(FilingSearch.Resolved criteria, FilingVisibility visibility) {
         return search(session -> session.search(PatentFiling.class)
             .where(f -> matching(f, criteria, visibility))
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
@@ -113,17 +113,17 @@ class FilingIndex {
      * Up to {@code limit} ids just after the given position in the criteria's order: keyset paging
      * (search after), which costs the same however deep the position is.
      */
-    List<Long> after(FilingSearchCriteria criteria, FilingVisibility visibility, FilingKeyset after, int limit) {
+    List<Long> after(FilingSearch.Resolved criteria, FilingVisibility visibility, FilingKeyset after, int limit) {
         return search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> {
                 BooleanPredicateClausesStep<?, ?> bool = matching(f, criteria, visibility);
                 if (after != null) {
-                    bool.filter(comesAfter(f, criteria.sort(), after));
+                    bool.filter(comesAfter(f, criteria.search().sort(), after));
                 }
                 return bool;
             })
-            .sort(s -> order(s, criteria.sort(), false))
+            .sort(s -> order(s, criteria.search().sort(), false))
             .totalHitCountThreshold(limit)
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetchHits(limit));
@@ -133,7 +133,7 @@ class FilingIndex {
      * Up to {@code limit} matching ids above {@code afterId}, in id order: the export walks the whole
      * list this way, a chunk at a time, without a time limit on the walk as a whole.
      */
-    List<Long> idsAfter(FilingSearchCriteria criteria, FilingVisibility visibility, long afterId, int limit) {
+    List<Long> idsAfter(FilingSearch.Resolved criteria, FilingVisibility visibility, long afterId, int limit) {
         return search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, criteria, visibility).filter(f.range().field("id").greaterThan(afterId)))
@@ -211,38 +211,39 @@ class FilingIndex {
         return bool.filter(f.or(published, f.match().field(APPLICANT).matching(visibility.memberId())));
     }
 
-    static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, FilingSearchCriteria c,
+    static BooleanPredicateClausesStep<?, ?> matching(SearchPredicateFactory f, FilingSearch.Resolved c,
             FilingVisibility visibility) {
         BooleanPredicateClausesStep<?, ?> bool = visible(f, visibility);
+        FilingSearch s = c.search();
         if (c.applicantId() != null) {
             bool.filter(f.match().field(APPLICANT).matching(c.applicantId()));
         }
-        if (c.office() != null) {
-            bool.filter(f.match().field("office").matching(c.office()));
+        if (s.office() != null) {
+            bool.filter(f.match().field("office").matching(s.office()));
         }
-        if (c.status() != null) {
-            bool.filter(f.match().field("legalStatus").matching(c.status()));
+        if (s.status() != null) {
+            bool.filter(f.match().field("legalStatus").matching(s.status()));
         }
         if (c.areaId() != null) {
             bool.filter(f.match().field(AREA).matching(c.areaId()));
         }
-        if (c.year() != null) {
-            bool.filter(f.match().field("filingYear").matching(c.year()));
+        if (s.year() != null) {
+            bool.filter(f.match().field("filingYear").matching(s.year()));
         }
-        if (c.openLicence() != null) {
-            bool.filter(f.match().field("openLicence").matching(c.openLicence()));
+        if (s.open() != null) {
+            bool.filter(f.match().field("openLicence").matching(s.open()));
         }
-        if (c.sample() != null) {
-            bool.filter(f.match().field("sample").matching(c.sample()));
+        if (s.sample() != null) {
+            bool.filter(f.match().field("sample").matching(s.sample()));
         }
-        if (c.ipcPrefix() != null) {
-            bool.filter(f.prefix().field(IPC).matching(c.ipcPrefix()));
+        if (s.ipc() != null) {
+            bool.filter(f.prefix().field(IPC).matching(s.ipc()));
         }
-        if (c.titleContains() != null) {
+        if (s.q() != null) {
             // Every word must be in the title or the abstract, in whichever language's field it was indexed.
             bool.filter(f.simpleQueryString()
                 .fields(TEXT_FIELDS.toArray(String[]::new))
-                .matching(c.titleContains())
+                .matching(s.q())
                 .defaultOperator(BooleanOperator.AND));
         }
         return bool;

@@ -3,6 +3,8 @@ package org.aiip.tracker.filing;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.aiip.tracker.system.LocalizedText;
+
 /**
  * One line of a filing list, read by a projection query so that a page of rows costs one SQL
  * statement. The applicant and technology area names come in every language the site speaks.
@@ -21,11 +23,11 @@ public record FilingListRow(Long id, PatentOffice office, String applicationNumb
     }
 
     public String applicantName(Locale locale) {
-        return localised(locale, this.applicantNameEn, this.applicantNameZh, this.applicantNameKo);
+        return new LocalizedText(this.applicantNameEn, this.applicantNameKo, this.applicantNameZh).text(locale);
     }
 
     public String areaName(Locale locale) {
-        return localised(locale, this.areaNameEn, this.areaNameZh, this.areaNameKo);
+        return new LocalizedText(this.areaNameEn, this.areaNameKo, this.areaNameZh).text(locale);
     }
 
     /** The display form of a stored number; a row that fails its own check shows as stored rather than failing the page. */
@@ -39,15 +41,6 @@ public record FilingListRow(Long id, PatentOffice office, String applicationNumb
         catch (IllegalArgumentException ex) {
             return normalised;
         }
-    }
-
-    private static String localised(Locale locale, String en, String zh, String ko) {
-        String name = switch (locale.getLanguage()) {
-            case "zh" -> zh;
-            case "ko" -> ko;
-            default -> en;
-        };
-        return (name == null || name.isBlank()) ? en : name;
     }
 
 }

@@ -76,6 +76,21 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
     public record Ignored(String param, String value) {
     }
 
+    /**
+     * A search resolved for the index: the member and technology area filters as ids (null: any), with the search
+     * as applied, that is without a member or area that does not exist (that value is listed as ignored instead).
+     *
+     * @param search the search as applied; its other filters and its order are used as they are
+     */
+    record Resolved(FilingSearch search, Long applicantId, Long areaId) {
+
+        /** No filters, newest first. */
+        static Resolved none() {
+            return new Resolved(all(), null, null);
+        }
+
+    }
+
     public FilingSearch {
         sort = (sort == null) ? Sort.NEWEST : sort;
         ignored = List.copyOf(ignored);

@@ -75,13 +75,12 @@ public class FilingService {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility, int pageSize) {
-        Criteria c = criteria(search);
-        FilingSearch applied = c.applied();
-        FilingSearchCriteria criteria = c.criteria();
-        long total = this.index.count(criteria, visibility);
+        FilingSearch.Resolved resolved = resolve(search);
+        FilingSearch applied = resolved.search();
+        long total = this.index.count(resolved, visibility);
         int lastPage = (int) Math.max(0, (total - 1) / pageSize);
         int page = Math.min(applied.page(), lastPage);
-        List<Long> ids = (total == 0) ? List.of() : pageIds(criteria, visibility, page, pageSize, total);
+        List<Long> ids = (total == 0) ? List.of() : pageIds(resolved, visibility, page, pageSize, total);
         return new FilingSearchResult(applied.withPage(page), this.filings.rowsOf(ids), total, page, pageSize);
     }
 
@@ -92,15 +91,15 @@ public class FilingService {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSlice searchAfter(FilingSearch search, FilingKeyset after, int limit, FilingVisibility visibility) {
-        Criteria c = criteria(search);
-        long total = this.index.count(c.criteria(), visibility);
-        List<Long> ids = this.index.after(c.criteria(), visibility, after, limit + 1);
+        FilingSearch.Resolved resolved = resolve(search);
+        long total = this.index.count(resolved, visibility);
+        List<Long> ids = this.index.after(resolved, visibility, after, limit + 1);
         boolean more = ids.size() > limit;
         List<FilingListRow> rows = this.filings.rowsOf(more ? ids.subList(0, limit) : ids);
-        return new FilingSlice(c.applied(), rows, more, total);
+        return new FilingSlice(resolved.search(), rows, more, total);
     }
 
-    private List<Long> pageIds(FilingSearchCriteria criteria, FilingVisibility visibility, int page, int pageSize,
+    private List<Long> pageIds(FilingSearch.Resolved criteria, FilingVisibility visibility, int page, int pageSize,
             long total) {
         long from = (long) page * pageSize;
         if (from <= total / 2) {
@@ -119,7 +118,7 @@ public class FilingService {
      * chunk's ids, the database their rows. Memory stays flat and the first rows go out at once.
      */
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
-        FilingSearchCriteria criteria = criteria(search).criteria();
+        FilingSearch.Resolved criteria = resolve(search);
         long after = 0;
         // A small first chunk, so that the download starts within a moment; then full chunks.
         int chunk = FIRST_EXPORT_CHUNK;
@@ -135,7 +134,8 @@ public class FilingService {
         }
     }
 
-    private Criteria criteria(FilingSearch search) {
+    /** The search with its member and area as ids; an unknown member or area is dropped and listed as ignored. */
+    private FilingSearch.Resolved resolve(FilingSearch search) {
         FilingSearch applied = search;
         Long applicantId = null;
         if (search.member() != null) {
@@ -147,13 +147,7 @@ public class FilingService {
             areaId = this.areas.findByCode(search.area()).map(TechnologyArea::getId).orElse(null);
             applied = (areaId == null) ? applied.withoutArea() : applied;
         }
-        FilingSearchCriteria criteria = new FilingSearchCriteria(applicantId, applied.office(), applied.status(),
-                areaId, applied.year(), applied.ipc(), applied.open(), applied.q(), applied.sort(), applied.sample());
-        return new Criteria(applied, criteria);
-    }
-
-    /** A search as applied (unknown member or area dropped) and its query criteria. */
-    private record Criteria(FilingSearch applied, FilingSearchCriteria criteria) {
+        return new FilingSearch.Resolved(applied, applicantId, areaId);
     }
 
     /**

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Aggregate figures about filings for the dashboard, member and clause pages. Every figure is one
+ * The reader of the counts: aggregate figures about filings for the dashboard, member and clause pages, mostly
+ * from the {@code filing_count} rows ({@link FilingCountRow}) that {@link FilingCounts} keeps. Every figure is one
  * GROUP BY query on indexed columns that returns a handful of rows, never the filings themselves;
  * every method takes the viewer's {@link FilingVisibility}, so that unpublished filings are only
  * counted for those who may see them.
@@ -56,7 +57,7 @@ public class FilingStatistics {
 
     /** Totals per member (as applicant); members without visible filings are absent. */
     public Map<Long, Totals> totalsPerMember(FilingVisibility visibility) {
-        List<Object[]> rows = query("select f.applicant.id, f.legalStatus, f.openLicence, sum(f.filings) from FilingCount f",
+        List<Object[]> rows = query("select f.applicant.id, f.legalStatus, f.openLicence, sum(f.filings) from FilingCountRow f",
                 visibility, null, "group by f.applicant.id, f.legalStatus, f.openLicence", Object[].class)
             .getResultList();
         Map<Long, List<StatusRow>> byMember = new HashMap<>();
@@ -72,7 +73,7 @@ public class FilingStatistics {
     /** Filings per filing year and applicant, from {@code fromYear} on, ordered by year. */
     public List<MemberYearCount> perYearPerMember(FilingVisibility visibility, int fromYear) {
         return query("select new org.aiip.tracker.filing.FilingStatistics$MemberYearCount(f.filingYear, f.applicant.id, sum(f.filings))"
-                + " from FilingCount f", visibility, null,
+                + " from FilingCountRow f", visibility, null,
                 "and f.filingYear >= :fromYear group by f.filingYear, f.applicant.id order by f.filingYear",
                 MemberYearCount.class)
             .setParameter("fromYear", fromYear)
@@ -82,7 +83,7 @@ public class FilingStatistics {
     /** One member's filings per filing year, ordered by year. */
     public List<YearCount> perYear(FilingVisibility visibility, Long memberId) {
         return query("select new org.aiip.tracker.filing.FilingStatistics$YearCount(f.filingYear, sum(f.filings))"
-                + " from FilingCount f", visibility, memberId, "group by f.filingYear order by f.filingYear",
+                + " from FilingCountRow f", visibility, memberId, "group by f.filingYear order by f.filingYear",
                 YearCount.class)
             .getResultList();
     }
@@ -94,7 +95,7 @@ public class FilingStatistics {
 
     /** One member's visible filings per technology area ({@code memberId} null: everyone's). */
     public List<AreaCount> byArea(FilingVisibility visibility, Long memberId) {
-        Map<Long, Long> counts = toMap(query("select f.technologyArea.id, sum(f.filings) from FilingCount f", visibility,
+        Map<Long, Long> counts = toMap(query("select f.technologyArea.id, sum(f.filings) from FilingCountRow f", visibility,
                 memberId, "group by f.technologyArea.id", Object[].class)
             .getResultList(), row -> (Long) row[0]);
         return this.areas.findAllByOrderBySortOrderAsc()
@@ -112,7 +113,7 @@ public class FilingStatistics {
     /** One member's visible filings per office, most first ({@code memberId} null: everyone's). */
     public List<OfficeCount> byOffice(FilingVisibility visibility, Long memberId) {
         return query("select new org.aiip.tracker.filing.FilingStatistics$OfficeCount(f.office, sum(f.filings))"
-                + " from FilingCount f", visibility, memberId, "group by f.office", OfficeCount.class)
+                + " from FilingCountRow f", visibility, memberId, "group by f.office", OfficeCount.class)
             .getResultList()
             .stream()
             .sorted(Comparator.comparingLong(OfficeCount::count).reversed().thenComparing(OfficeCount::office))
@@ -160,7 +161,7 @@ public class FilingStatistics {
 
     private List<StatusRow> statusRows(FilingVisibility visibility, Long memberId) {
         return query("select new org.aiip.tracker.filing.FilingStatistics$StatusRow(f.legalStatus, f.openLicence, sum(f.filings))"
-                + " from FilingCount f", visibility, memberId, "group by f.legalStatus, f.openLicence", StatusRow.class)
+                + " from FilingCountRow f", visibility, memberId, "group by f.legalStatus, f.openLicence", StatusRow.class)
             .getResultList();
     }
 
@@ -222,7 +223,7 @@ public class FilingStatistics {
 
     /** The earliest filing year among the visible filings, if any. */
     public java.util.OptionalInt firstYear(FilingVisibility visibility) {
-        Integer year = query("select min(f.filingYear) from FilingCount f", visibility, null, "", Integer.class)
+        Integer year = query("select min(f.filingYear) from FilingCountRow f", visibility, null, "", Integer.class)
             .getSingleResult();
         return year == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(year);
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.aiip.tracker.system.LocalizedText;
+
 /** An entry of the managed list of technology areas (deep learning, speech recognition, ...). */
 @Entity
 @Table(name = "technology_area")
@@ -30,13 +32,9 @@ public class TechnologyArea {
     protected TechnologyArea() {
     }
 
+    /** The name in the given language, or the English name where that one is missing. */
     public String name(Locale locale) {
-        String name = switch (locale.getLanguage()) {
-            case "ko" -> this.nameKo;
-            case "zh" -> this.nameZh;
-            default -> this.nameEn;
-        };
-        return (name == null || name.isBlank()) ? this.nameEn : name;
+        return new LocalizedText(this.nameEn, this.nameKo, this.nameZh).text(locale);
     }
 
     public Long getId() {

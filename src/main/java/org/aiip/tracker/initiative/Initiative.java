@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.aiip.tracker.system.LocalizedText;
 import org.aiip.tracker.system.ShownText;
 
 /** The AI IP Cooperation Initiative itself, as the source article states it. */
@@ -87,22 +88,22 @@ public class Initiative {
 
     /** The name in the reader's language; the Korean is the source article's, the Chinese a translation. */
     public ShownText name(Locale locale) {
-        return ShownText.of(locale, this.nameEn, this.nameKo, this.nameZh, true);
+        return new LocalizedText(this.nameEn, this.nameKo, this.nameZh).in(locale, true);
     }
 
     /** Who published it, in the reader's language (the Korean is the source article's words). */
     public ShownText publishedBy(Locale locale) {
-        return ShownText.of(locale, this.publishedBy, this.publishedByKo, this.publishedByZh, true);
+        return new LocalizedText(this.publishedBy, this.publishedByKo, this.publishedByZh).in(locale, true);
     }
 
     /** The membership the source states ("about 20 companies"), in the reader's language. */
     public ShownText memberCountStated(Locale locale) {
-        return ShownText.of(locale, this.memberCountStated, this.memberCountStatedKo, this.memberCountStatedZh, true);
+        return new LocalizedText(this.memberCountStated, this.memberCountStatedKo, this.memberCountStatedZh).in(locale, true);
     }
 
     /** The note on the source, in the reader's language (Korean and Chinese are translations). */
     public ShownText sourceNote(Locale locale) {
-        return ShownText.of(locale, this.sourceNote, this.sourceNoteKo, this.sourceNoteZh, false);
+        return new LocalizedText(this.sourceNote, this.sourceNoteKo, this.sourceNoteZh).in(locale);
     }
 
 }

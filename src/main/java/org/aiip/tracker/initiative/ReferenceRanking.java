@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.aiip.tracker.system.LocalizedText;
 import org.aiip.tracker.system.ShownText;
 
 /**
@@ -90,12 +91,12 @@ public class ReferenceRanking {
 
     /** The company's name in the reader's language (the Korean article's names are its own words). */
     public ShownText company(Locale locale) {
-        return ShownText.of(locale, this.company, this.companyKo, this.companyZh, true);
+        return new LocalizedText(this.company, this.companyKo, this.companyZh).in(locale, true);
     }
 
     /** The report's name in the reader's language (the Korean article names it; the Chinese is a translation). */
     public ShownText source(Locale locale) {
-        return ShownText.of(locale, this.source, this.sourceKo, this.sourceZh, true);
+        return new LocalizedText(this.source, this.sourceKo, this.sourceZh).in(locale, true);
     }
 
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.aiip.tracker.system.LocalizedText;
 import org.aiip.tracker.system.ShownText;
 
 /** A company that belongs to the initiative, named in English, Chinese and Korean. */
@@ -74,12 +75,12 @@ public class MemberCompany {
 
     /** The name in the given language, or the English name where that one is missing. */
     public String name(Locale locale) {
-        String name = switch (locale.getLanguage()) {
-            case "zh" -> this.nameZh;
-            case "ko" -> this.nameKo;
-            default -> this.nameEn;
-        };
-        return (name == null || name.isBlank()) ? this.nameEn : name;
+        return names().text(locale);
+    }
+
+    /** The name in every language the site speaks. */
+    public LocalizedText names() {
+        return new LocalizedText(this.nameEn, this.nameKo, this.nameZh);
     }
 
     public boolean isActive() {
@@ -209,12 +210,12 @@ public class MemberCompany {
 
     /** The sector in the reader's language: a Korean or Chinese version is the tracker's translation. */
     public ShownText sector(Locale locale) {
-        return ShownText.of(locale, this.sector, this.sectorKo, this.sectorZh, false);
+        return new LocalizedText(this.sector, this.sectorKo, this.sectorZh).in(locale);
     }
 
     /** The description in the reader's language: a Korean or Chinese version is the tracker's translation. */
     public ShownText description(Locale locale) {
-        return ShownText.of(locale, this.description, this.descriptionKo, this.descriptionZh, false);
+        return new LocalizedText(this.description, this.descriptionKo, this.descriptionZh).in(locale);
     }
 
 }

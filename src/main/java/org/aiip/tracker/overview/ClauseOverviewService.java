@@ -12,13 +12,15 @@ import java.util.stream.Collectors;
 
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.clause.ClauseService;
-import org.aiip.tracker.clause.ClauseText;
+import org.aiip.tracker.clause.ClauseTextView;
+import org.aiip.tracker.compliance.AssessmentView;
 import org.aiip.tracker.compliance.ComplianceAssessment;
 import org.aiip.tracker.compliance.ComplianceService;
 import org.aiip.tracker.compliance.ComplianceStatus;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingStatistics;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -60,7 +62,7 @@ class ClauseOverviewService {
         ComplianceFigures figures = new ComplianceFigures(this.compliance.all());
         return this.clauses.all()
             .stream()
-            .map(c -> new ClauseRow(c.getNumber(), c.textFor(locale).orElse(null),
+            .map(c -> new ClauseRow(c.getNumber(), ClauseTextView.of(c.textFor(locale).orElse(null)),
                     figures.implementedAmong(active, c.getNumber()), active.size()))
             .toList();
     }
@@ -69,10 +71,11 @@ class ClauseOverviewService {
     ClausePage page(String number, Locale locale) {
         Clause clause = parse(number).flatMap(this.clauses::byNumber)
             .orElseThrow(() -> new NotFoundException("Clause " + number));
-        ClauseText shown = clause.textFor(locale).orElse(null);
-        List<ClauseText> others = clause.getTexts()
+        ClauseTextView shown = ClauseTextView.of(clause.textFor(locale).orElse(null));
+        List<ClauseTextView> others = clause.getTexts()
             .stream()
             .filter(t -> !t.getLang().equals(locale.getLanguage()))
+            .map(ClauseTextView::of)
             .toList();
         List<String> missing = Clause.LANGUAGES.stream().filter(lang -> clause.text(lang).isEmpty()).toList();
         Map<Long, ComplianceAssessment> assessments = this.compliance.forClause(clause.getId())
@@ -83,7 +86,7 @@ class ClauseOverviewService {
         int clauseNumber = clause.getNumber();
         List<ClausePage.Standing> standings = all
             .stream()
-            .map(m -> new ClausePage.Standing(m, assessments.get(m.getId()),
+            .map(m -> new ClausePage.Standing(MemberRef.of(m), AssessmentView.of(assessments.get(m.getId())),
                     records.forMember(m.getId(), clauseNumber)))
             .toList();
         List<MemberCompany> active = all.stream().filter(MemberCompany::isActive).toList();

@@ -3,10 +3,10 @@ package org.aiip.tracker.overview;
 import java.util.List;
 
 import org.aiip.tracker.clause.ClauseEvidence;
-import org.aiip.tracker.clause.ClauseText;
-import org.aiip.tracker.compliance.ComplianceAssessment;
+import org.aiip.tracker.clause.ClauseTextView;
+import org.aiip.tracker.compliance.AssessmentView;
 import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
-import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 
 /**
  * A clause with every language version, each member's standing on it and the indicators the
@@ -22,7 +22,7 @@ import org.aiip.tracker.member.MemberCompany;
  * @param registries the registries whose records evidence this clause (none for most clauses)
  * @param records the records of those registries, newest first
  */
-public record ClausePage(int number, ClauseText shown, List<ClauseText> others, List<String> missing,
+public record ClausePage(int number, ClauseTextView shown, List<ClauseTextView> others, List<String> missing,
         List<Standing> members, long implemented, long activeMembers, Long openLicenceOffers,
         List<OfficeCount> outsideChina, List<QuarterCount> reviewsByQuarter,
         List<ClauseEvidence.Registry> registries, List<ClauseEvidence.Item> records) {
@@ -36,7 +36,7 @@ public record ClausePage(int number, ClauseText shown, List<ClauseText> others, 
      * A member, its assessment of the clause ({@code null}: not assessed yet) and the registries'
      * records about it on this clause.
      */
-    public record Standing(MemberCompany member, ComplianceAssessment assessment, List<ClauseEvidence.Item> records) {
+    public record Standing(MemberRef member, AssessmentView assessment, List<ClauseEvidence.Item> records) {
     }
 
     /**

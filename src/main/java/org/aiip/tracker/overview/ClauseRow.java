@@ -1,6 +1,6 @@
 package org.aiip.tracker.overview;
 
-import org.aiip.tracker.clause.ClauseText;
+import org.aiip.tracker.clause.ClauseTextView;
 
 /**
  * A line of the clauses list.
@@ -9,5 +9,5 @@ import org.aiip.tracker.clause.ClauseText;
  * @param implemented active members that have implemented the clause
  * @param activeMembers all active members
  */
-public record ClauseRow(int number, ClauseText shown, long implemented, long activeMembers) {
+public record ClauseRow(int number, ClauseTextView shown, long implemented, long activeMembers) {
 }

@@ -7,7 +7,7 @@ import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
 import org.aiip.tracker.filing.FilingStatistics.StatusCount;
 import org.aiip.tracker.filing.FilingStatistics.Totals;
 import org.aiip.tracker.initiative.Initiative;
-import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.system.ShownText;
 
 /**
@@ -43,10 +43,10 @@ public record Dashboard(Initiative initiative, String initiativeName, long activ
      * @param total all filings in the table, each once
      * @param shared whether any filing in the table is shared by several applicants
      */
-    public record YearTable(List<MemberCompany> members, List<YearRow> rows, List<Long> memberTotals,
+    public record YearTable(List<MemberRef> members, List<YearRow> rows, List<Long> memberTotals,
             List<Double> fractionalTotals, long total, boolean shared) {
 
-        public YearTable(List<MemberCompany> members, List<YearRow> rows, List<Long> memberTotals, long total) {
+        public YearTable(List<MemberRef> members, List<YearRow> rows, List<Long> memberTotals, long total) {
             this(members, rows, memberTotals, List.of(), total, false);
         }
 
@@ -68,7 +68,7 @@ public record Dashboard(Initiative initiative, String initiativeName, long activ
      * A row of the matrix; each cell is a status name or NONE, in clause order, and {@code records} the
      * number of the registries' records about the member on each clause (licence offers, cases ...).
      */
-    public record MatrixRow(MemberCompany member, List<String> cells, List<Integer> records) {
+    public record MatrixRow(MemberRef member, List<String> cells, List<Integer> records) {
 
         /** How many of the member's clauses are at the status (a status name or NONE). */
         public long count(String status) {

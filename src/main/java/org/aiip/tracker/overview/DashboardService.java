@@ -24,6 +24,7 @@ import org.aiip.tracker.initiative.Initiative;
 import org.aiip.tracker.initiative.InitiativeService;
 import org.aiip.tracker.initiative.ReferenceRanking;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,12 +121,7 @@ public class DashboardService {
     }
 
     private static String initiativeName(Initiative initiative, Locale locale) {
-        String name = switch (locale.getLanguage()) {
-            case "ko" -> initiative.getNameKo();
-            case "zh" -> initiative.getNameZh();
-            default -> initiative.getNameEn();
-        };
-        return (name == null || name.isBlank()) ? initiative.getNameEn() : name;
+        return initiative.name(locale).text();
     }
 
     private Dashboard.YearTable perYear(List<MemberCompany> all) {
@@ -161,7 +157,7 @@ public class DashboardService {
             .map(m -> shares.containsKey(m.getId()) ? shares.get(m.getId()).fractional() : 0.0)
             .toList();
         boolean anyShared = !shared.isEmpty() || shares.values().stream().anyMatch(x -> x.fractional() != x.whole());
-        return new Dashboard.YearTable(all, rows, totals, fractional,
+        return new Dashboard.YearTable(all.stream().map(MemberRef::of).toList(), rows, totals, fractional,
                 rows.stream().mapToLong(Dashboard.YearRow::total).sum(), anyShared);
     }
 
@@ -181,7 +177,7 @@ public class DashboardService {
             .toList();
         RegistryEvidence.Records records = this.evidence.load();
         List<Dashboard.MatrixRow> rows = all.stream()
-            .map(m -> new Dashboard.MatrixRow(m,
+            .map(m -> new Dashboard.MatrixRow(MemberRef.of(m),
                     clauseList.stream().map(c -> figures.cell(m, c.getNumber())).toList(),
                     clauseList.stream().map(c -> records.count(m.getId(), c.getNumber())).toList()))
             .toList();

@@ -11,6 +11,7 @@ import org.aiip.tracker.filing.FilingStatistics.FilingLine;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
 
@@ -19,7 +20,7 @@ import org.aiip.tracker.system.FieldChange;
  * EP number is not read as a broken CN one), title, applicant, when it last changed (in UTC) and, where the
  * audit trail knows it, what that change was.
  */
-public record FilingRow(Long id, PatentOffice office, String number, String title, MemberCompany applicant,
+public record FilingRow(Long id, PatentOffice office, String number, String title, MemberRef applicant,
         LocalDate filingDate, LegalStatus legalStatus, OffsetDateTime updatedAt, Change change) {
 
     static FilingRow of(FilingLine line, Map<Long, MemberCompany> members) {
@@ -27,7 +28,9 @@ public record FilingRow(Long id, PatentOffice office, String number, String titl
     }
 
     static FilingRow of(FilingLine line, Map<Long, MemberCompany> members, AuditEntry last) {
-        return new FilingRow(line.id(), line.office(), line.number(), line.title(), members.get(line.applicantId()),
+        MemberCompany applicant = members.get(line.applicantId());
+        return new FilingRow(line.id(), line.office(), line.number(), line.title(),
+                applicant == null ? null : MemberRef.of(applicant),
                 line.filingDate(), line.legalStatus(), line.updatedAt().atOffset(ZoneOffset.UTC),
                 last == null ? null : Change.of(last));
     }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.aiip.tracker.agreement.AgreementService;
 import org.aiip.tracker.clause.ClauseService;
+import org.aiip.tracker.compliance.AssessmentView;
 import org.aiip.tracker.compliance.ComplianceAssessment;
 import org.aiip.tracker.compliance.ComplianceService;
 import org.aiip.tracker.filing.FilingStatistics;
@@ -15,6 +16,7 @@ import org.aiip.tracker.filing.FilingStatistics.Totals;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.overview.Dashboard.NamedCount;
 import org.aiip.tracker.system.NotFoundException;
@@ -82,7 +84,7 @@ class MemberOverviewService {
         return this.agreements.forMember(member.getId())
             .stream()
             .map(a -> new MemberProfile.AgreementLine(a.getId(), a.getTitle(), a.getSignedOn(), a.getSignedPrecision(),
-                    a.getParties().stream().filter(p -> !p.getId().equals(member.getId())).toList()))
+                    a.getParties().stream().filter(p -> !p.getId().equals(member.getId())).map(MemberRef::of).toList()))
             .toList();
     }
 
@@ -94,7 +96,7 @@ class MemberOverviewService {
         return this.clauses.all()
             .stream()
             .map(c -> new MemberProfile.ClauseStanding(c.getNumber(),
-                    c.textFor(locale).map(t -> t.getShortTitle()).orElse(""), assessments.get(c.getNumber()),
+                    c.textFor(locale).map(t -> t.getShortTitle()).orElse(""), AssessmentView.of(assessments.get(c.getNumber())),
                     records.forMember(memberId, c.getNumber())))
             .toList();
     }

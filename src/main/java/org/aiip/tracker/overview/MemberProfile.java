@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.aiip.tracker.agreement.DatePrecision;
-import org.aiip.tracker.compliance.ComplianceAssessment;
+import org.aiip.tracker.compliance.AssessmentView;
 import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
 import org.aiip.tracker.filing.FilingStatistics.Totals;
 import org.aiip.tracker.filing.FilingStatistics.YearCount;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.overview.Dashboard.NamedCount;
 
 /**
@@ -25,12 +26,12 @@ public record MemberProfile(MemberCompany member, Totals totals, List<YearCount>
      * @param assessment the assessment with its evidence loaded, or {@code null} when not assessed yet
      * @param records the registries' records about the member on this clause (licence offers, cases ...)
      */
-    public record ClauseStanding(int number, String shortTitle, ComplianceAssessment assessment,
+    public record ClauseStanding(int number, String shortTitle, AssessmentView assessment,
             List<org.aiip.tracker.clause.ClauseEvidence.Item> records) {
 
         /** The status name, or NONE when not assessed (the suffix of the status CSS class and message). */
         public String status() {
-            return this.assessment == null ? "NONE" : this.assessment.getStatus().name();
+            return this.assessment == null ? "NONE" : this.assessment.status().name();
         }
 
         /**
@@ -41,7 +42,7 @@ public record MemberProfile(MemberCompany member, Totals totals, List<YearCount>
             if (this.assessment == null) {
                 return null;
             }
-            return switch (this.assessment.getStatus()) {
+            return switch (this.assessment.status()) {
                 case NOT_STARTED -> 0;
                 case PLANNED -> 1;
                 case IN_PROGRESS -> 2;
@@ -53,7 +54,7 @@ public record MemberProfile(MemberCompany member, Totals totals, List<YearCount>
 
     /** An agreement the member is party to, with the other parties. */
     public record AgreementLine(Long id, String title, LocalDate signedOn, DatePrecision precision,
-            List<MemberCompany> otherParties) {
+            List<MemberRef> otherParties) {
     }
 
 }

@@ -75,7 +75,7 @@ class FilingCountsTests {
 
     private void assertCountsMatchTheFilings() {
         this.em.flush();
-        long counted = this.em.createQuery("select coalesce(sum(c.filings), 0) from FilingCount c", Long.class)
+        long counted = this.em.createQuery("select coalesce(sum(c.filings), 0) from FilingCountRow c", Long.class)
             .getSingleResult();
         long filings = this.em.createQuery("select count(f) from PatentFiling f", Long.class).getSingleResult();
         assertThat(counted).isEqualTo(filings);

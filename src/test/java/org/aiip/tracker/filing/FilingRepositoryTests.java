@@ -50,7 +50,7 @@ class FilingRepositoryTests {
 
     @Test
     void publicSeesPublishedFilingsOnlyInRowsAndCount() {
-        FilingSearchCriteria all = FilingSearchCriteria.none();
+        FilingSearch.Resolved all = FilingSearch.Resolved.none();
 
         assertThat(this.index.count(all, FilingVisibility.PUBLIC)).isEqualTo(2);
         assertThat(titles(all, FilingVisibility.PUBLIC)).containsExactly("Haier public", "Baidu public");
@@ -61,17 +61,17 @@ class FilingRepositoryTests {
         Long baidu = this.fixtures.member("baidu").getId();
         Long haier = this.fixtures.member("haier").getId();
 
-        assertThat(titles(FilingSearchCriteria.none(), FilingVisibility.ofMember(baidu)))
+        assertThat(titles(FilingSearch.Resolved.none(), FilingVisibility.ofMember(baidu)))
             .containsExactly("Baidu secret", "Haier public", "Baidu public");
-        assertThat(titles(FilingSearchCriteria.none(), FilingVisibility.ofMember(haier)))
+        assertThat(titles(FilingSearch.Resolved.none(), FilingVisibility.ofMember(haier)))
             .doesNotContain("Baidu secret");
-        assertThat(this.index.count(FilingSearchCriteria.none(), FilingVisibility.ALL)).isEqualTo(3);
+        assertThat(this.index.count(FilingSearch.Resolved.none(), FilingVisibility.ALL)).isEqualTo(3);
     }
 
     @Test
     void applicantFilterAndOrderByTitle() {
-        FilingSearchCriteria baidu = new FilingSearchCriteria(this.fixtures.member("baidu").getId(), null, null,
-                null, null, null, null, null, FilingSearch.Sort.TITLE);
+        FilingSearch.Resolved baidu = new FilingSearch.Resolved(new FilingSearch(null, null, null, null, null, null,
+                null, null, FilingSearch.Sort.TITLE, 0, List.of()), this.fixtures.member("baidu").getId(), null);
 
         assertThat(titles(baidu, FilingVisibility.ALL)).containsExactly("Baidu public", "Baidu secret");
         assertThat(this.index.count(baidu, FilingVisibility.PUBLIC)).isEqualTo(1);
@@ -109,9 +109,9 @@ class FilingRepositoryTests {
 
     @Test
     void lastPagesReadInReverseGiveTheSameRows() {
-        List<Long> forward = this.index.page(FilingSearchCriteria.none(), FilingVisibility.ALL, 1, 2, false).ids();
+        List<Long> forward = this.index.page(FilingSearch.Resolved.none(), FilingVisibility.ALL, 1, 2, false).ids();
         List<Long> reversed = new java.util.ArrayList<>(
-                this.index.page(FilingSearchCriteria.none(), FilingVisibility.ALL, 0, 2, true).ids());
+                this.index.page(FilingSearch.Resolved.none(), FilingVisibility.ALL, 0, 2, true).ids());
         java.util.Collections.reverse(reversed);
 
         assertThat(reversed).isEqualTo(forward);
@@ -120,17 +120,18 @@ class FilingRepositoryTests {
     @Test
     void pagesAreCutByOffsetAndLimit() {
         List<FilingListRow> second = this.filings
-            .rowsOf(this.index.page(FilingSearchCriteria.none(), FilingVisibility.PUBLIC, 1, 1, false).ids());
+            .rowsOf(this.index.page(FilingSearch.Resolved.none(), FilingVisibility.PUBLIC, 1, 1, false).ids());
 
         assertThat(second).extracting(FilingListRow::title).containsExactly("Baidu public");
         assertThat(second.get(0).displayNumber()).isEqualTo(this.baiduPublished.getNumber().display());
     }
 
-    private static FilingSearchCriteria criteria(String ipc, String title) {
-        return new FilingSearchCriteria(null, null, null, null, null, ipc, null, title, FilingSearch.Sort.NEWEST);
+    private static FilingSearch.Resolved criteria(String ipc, String title) {
+        return new FilingSearch.Resolved(new FilingSearch(null, null, null, null, null, ipc, null, title,
+                FilingSearch.Sort.NEWEST, 0, List.of()), null, null);
     }
 
-    private List<String> titles(FilingSearchCriteria criteria, FilingVisibility visibility) {
+    private List<String> titles(FilingSearch.Resolved criteria, FilingVisibility visibility) {
         return this.filings.rowsOf(this.index.page(criteria, visibility, 0, 20, false).ids())
             .stream()
             .map(FilingListRow::title)

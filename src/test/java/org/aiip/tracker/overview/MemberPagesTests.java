@@ -73,6 +73,29 @@ class MemberPagesTests {
     }
 
     @Test
+    void evidenceLinksAreLinksOnlyForWebAddressesOnTheProfileAndTheClausePage() throws Exception {
+        Fixtures fixtures = new Fixtures(this.em);
+        Clause clause3 = this.em.createQuery("select c from Clause c where c.number = 3", Clause.class)
+            .getSingleResult();
+        ComplianceAssessment assessment = new ComplianceAssessment(fixtures.member("baidu"), clause3);
+        assessment.setStatus(ComplianceStatus.PLANNED);
+        // written past the form, which accepts web addresses only (as an import or an old row might have them)
+        assessment.addEvidence(LocalDate.of(2020, 5, 20), EvidenceKind.POLICY, "Scheme in capitals",
+                "HTTPS://example.org/policy");
+        assessment.addEvidence(LocalDate.of(2020, 5, 21), EvidenceKind.POLICY, "Script address", "javascript:alert(1)");
+        assessment.addEvidence(LocalDate.of(2020, 5, 22), EvidenceKind.POLICY, "File server", "ftp://example.org/f");
+        this.em.persist(assessment);
+        this.em.flush();
+
+        for (String url : new String[] { "/members/baidu", "/clauses/3" }) {
+            assertThat(html(url)).as(url)
+                .contains("Scheme in capitals", "Script address", "File server")
+                .contains("href=\"HTTPS://example.org/policy\"")
+                .doesNotContain("href=\"javascript:", "href=\"ftp:");
+        }
+    }
+
+    @Test
     void aProfileShowsNamesRoleAgreementFilingsAndEvidence() throws Exception {
         Fixtures fixtures = new Fixtures(this.em);
         PatentFiling filing = fixtures.publishedFiling("baidu", "Body temperature screening",

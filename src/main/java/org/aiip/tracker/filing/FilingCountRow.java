@@ -13,12 +13,14 @@ import jakarta.persistence.Table;
 import org.aiip.tracker.member.MemberCompany;
 
 /**
- * How many filings share one combination of applicant, year, office, status, area, publication
- * and open licence. Read-only for JPA: {@link FilingCounts} keeps the table in step with SQL.
+ * One row of the {@code filing_count} table: how many filings share one combination of applicant, year, office,
+ * status, area, publication and open licence. Of the three counting classes this is the stored row;
+ * {@link FilingCounts} writes the rows (in SQL, inside each filing write) and {@link FilingStatistics} reads
+ * figures from them. Read-only for JPA.
  */
 @Entity
 @Table(name = "filing_count")
-class FilingCount {
+class FilingCountRow {
 
     @Id
     private Long id;
@@ -46,7 +48,7 @@ class FilingCount {
     @Column(name = "filings")
     private long filings;
 
-    protected FilingCount() {
+    protected FilingCountRow() {
     }
 
 }
