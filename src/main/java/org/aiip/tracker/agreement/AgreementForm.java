@@ -76,7 +76,7 @@ public class AgreementForm implements TrimmedForm {
     }
 
     /** What the service needs: the technology fields one by one, trimmed, without blanks or repeats. */
-    AgreementCommand toCommand() {
+    public AgreementCommand toCommand() {
         return new AgreementCommand(this.title, this.signedOn, this.signedPrecision, this.kind, this.partyIds,
                 Texts.items(this.technologyFields, FIELD_SEPARATOR), this.clauseNumbers, this.description,
                 this.source, this.version);

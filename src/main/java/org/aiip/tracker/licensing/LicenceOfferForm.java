@@ -76,7 +76,7 @@ public class LicenceOfferForm extends MemberRecordForm {
     }
 
     /** What the service needs, the boxes read as lists. */
-    LicenceOfferCommand toCommand() {
+    public LicenceOfferCommand toCommand() {
         return new LicenceOfferCommand(getMemberId(), this.title, this.terms, this.fieldOfUse, this.licensees,
                 this.offeredFrom, this.offeredUntil, this.licenceUrl, getNote(), patentList(), familyList(),
                 this.wholePortfolio, this.sourceUrl, getVersion());

@@ -110,7 +110,7 @@ public class CaseForm extends RecordForm {
     }
 
     /** What the service needs: the patents read as a list, every party row in its place. */
-    CaseCommand toCommand() {
+    public CaseCommand toCommand() {
         return new CaseCommand(this.caseNumber, this.title, this.forum, this.forumKind, this.filedOn,
                 this.decidedOn, this.outcome, this.outcomeNote, this.sourceUrl, getNote(),
                 PatentLists.numbers(this.patents), this.parties.stream().map(PartyRow::toParty).toList(), getVersion());

@@ -51,7 +51,7 @@ public class TransferForm extends RecordForm {
     }
 
     /** What the service needs. */
-    TransferCommand toCommand() {
+    public TransferCommand toCommand() {
         return new TransferCommand(this.patent, this.assignee, this.assertionEntity, this.transferredOn,
                 this.sourceUrl, getNote(), getVersion());
     }

@@ -56,7 +56,7 @@ public class DeclarationForm extends MemberRecordForm {
     }
 
     /** What the service needs, the boxes read as lists. */
-    DeclarationCommand toCommand() {
+    public DeclarationCommand toCommand() {
         return new DeclarationCommand(getMemberId(), this.standardsBody, this.standard, this.declaredOn,
                 this.commitment, this.commitmentNote, patentList(), familyList(), this.sourceUrl, getNote(),
                 getVersion());

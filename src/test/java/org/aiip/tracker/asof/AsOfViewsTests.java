@@ -224,12 +224,12 @@ class AsOfViewsTests {
         long jd = this.members.bySlug("jd").orElseThrow().getId();
         // Baidu's offer from 20 April 2020, recorded on 5 May 2020 without an end; its end (1 June 2020) entered on 1 March 2021.
         LicenceOfferForm form = offer(baidu, "As-of test offer A", LocalDate.of(2020, 4, 20));
-        LicenceOffer a = this.offers.create(form, null);
+        LicenceOffer a = this.offers.create(form.toCommand(), null);
         form = this.offers.formFor(a.getId());
         form.setOfferedUntil(LocalDate.of(2020, 6, 1));
-        this.offers.update(a.getId(), form, null);
+        this.offers.update(a.getId(), form.toCommand(), null);
         // Baidu's offer from 1 June 2021: not yet offered then.
-        LicenceOffer b = this.offers.create(offer(baidu, "As-of test offer B", LocalDate.of(2021, 6, 1)), null);
+        LicenceOffer b = this.offers.create(offer(baidu, "As-of test offer B", LocalDate.of(2021, 6, 1)).toCommand(), null);
         // A case against JD.com filed on 1 November 2019 and decided on 1 March 2022, recorded today.
         CaseForm c = new CaseForm();
         c.setCaseNumber("AS-OF-TEST-1");
@@ -246,14 +246,14 @@ class AsOfViewsTests {
         respondent.setSide(PartySide.RESPONDENT);
         respondent.setMemberId(jd);
         c.setParties(java.util.List.of(claimant, respondent));
-        LitigationCase litigated = this.cases.create(c);
+        LitigationCase litigated = this.cases.create(c.toCommand());
         // JD.com's filing transferred on 1 May 2023.
         TransferForm t = new TransferForm();
         t.setPatent("CN110000002A");
         t.setAssignee("As-of test assignee");
         t.setTransferredOn(LocalDate.of(2023, 5, 1));
         t.setSourceUrl("https://example.org/as-of-test-transfer");
-        PatentTransfer transfer = this.transfers.create(t);
+        PatentTransfer transfer = this.transfers.create(t.toCommand());
         this.em.flush();
         this.em.clear();
         dateCreation(LicenceOfferService.AUDIT_TYPE, a.getId(), "2020-05-05");

@@ -92,16 +92,16 @@ class BrowserAsOfJourneyTests extends BrowserTestSupport {
         // Stored on 15 January 2021.
         PatentFiling later = this.filings.create(filing(run + "3", haier, LegalStatus.PUBLISHED));
         // Baidu's licence offer from 20 April 2020, recorded on 5 May 2020; another from 1 June 2021, recorded today.
-        LicenceOffer early = this.offers.create(offer(baidu, "As-of journey offer " + run, LocalDate.of(2020, 4, 20)), null);
-        this.offers.create(offer(baidu, "As-of journey later offer " + run, LocalDate.of(2021, 6, 1)), null);
+        LicenceOffer early = this.offers.create(offer(baidu, "As-of journey offer " + run, LocalDate.of(2020, 4, 20)).toCommand(), null);
+        this.offers.create(offer(baidu, "As-of journey later offer " + run, LocalDate.of(2021, 6, 1)).toCommand(), null);
         // A case against JD.com filed on 1 November 2019 and decided on 1 March 2022; a transfer on 1 May 2023.
-        this.cases.create(aCase("AS-OF-JOURNEY-" + run, jd));
+        this.cases.create(aCase("AS-OF-JOURNEY-" + run, jd).toCommand());
         TransferForm transfer = new TransferForm();
         transfer.setPatent(withdrawn.getPublicationNumber());
         transfer.setAssignee("As-of journey assignee " + run);
         transfer.setTransferredOn(LocalDate.of(2023, 5, 1));
         transfer.setSourceUrl("https://example.org/as-of-journey-transfer");
-        this.transfers.create(transfer);
+        this.transfers.create(transfer.toCommand());
         SecurityContextHolder.clearContext();
 
         dateCreation("filing", granted.getId(), "2020-05-01");
