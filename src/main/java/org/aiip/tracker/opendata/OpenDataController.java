@@ -32,9 +32,10 @@ class OpenDataController {
     }
 
     @GetMapping("/data")
-    String list(Model model) {
+    String list(Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("snapshots", this.openData.list());
-        model.addAttribute("changesByPeople", this.restore.changesByPeople());
+        // Only the restore form (admins) says whether this instance would take a snapshot.
+        model.addAttribute("changesByPeople", request.isUserInRole("ADMIN") ? this.restore.changesByPeople() : 0L);
         return "opendata/list";
     }
 

@@ -144,6 +144,18 @@ class SnapshotRestoreTests {
             assertThat(thereJdbc.queryForObject("select count(*) from patent_filing", Long.class)).isZero();
             assertThat(restore(there, thereAdmin, "not a zip".getBytes(StandardCharsets.UTF_8)))
                 .contains("is not a snapshot zip");
+            Map<String, byte[]> extra = new LinkedHashMap<>(files);
+            extra.put("extra.csv", "a,b\n".getBytes(StandardCharsets.UTF_8));
+            assertThat(restore(there, thereAdmin, zip(extra)))
+                .contains("the zip holds extra.csv, which its SHA256SUMS does not list");
+            // A snapshot of another schema version, its checksums made to match: refused, saying both versions.
+            Map<String, byte[]> older = new LinkedHashMap<>(files);
+            older.put("manifest.json", new String(files.get("manifest.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"schema_version\" : \"[^\"]*\"", "\"schema_version\" : \"1\"")
+                .getBytes(StandardCharsets.UTF_8));
+            assertThat(restore(there, thereAdmin, zip(withSums(older))))
+                .contains("the snapshot was taken at database version 1, this instance is at version");
+            assertThat(thereJdbc.queryForObject("select count(*) from patent_filing", Long.class)).isZero();
 
             assertThat(restore(there, thereAdmin, zip)).contains("Snapshot restored:");
             for (String page : pages) {
@@ -201,6 +213,19 @@ class SnapshotRestoreTests {
                 + actual.substring(from, Math.min(actual.length(), at + 120)) + "…";
     }
 
+    /** The files with SHA256SUMS written anew for them. */
+    private static Map<String, byte[]> withSums(Map<String, byte[]> files) {
+        StringBuilder sums = new StringBuilder();
+        files.forEach((name, content) -> {
+            if (!name.equals("SHA256SUMS")) {
+                sums.append(Zip.sha256(content)).append("  ").append(name).append('\n');
+            }
+        });
+        Map<String, byte[]> resummed = new LinkedHashMap<>(files);
+        resummed.put("SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
+        return resummed;
+    }
+
     private static byte[] zip(Map<String, byte[]> files) {
         Zip zip = new Zip();
         files.forEach(zip::add);
@@ -212,7 +237,8 @@ class SnapshotRestoreTests {
         List<String> pages = new ArrayList<>(List.of("/", "/members", "/members/baidu", "/members/haier", "/members/jd",
                 "/clauses", "/clauses/3", "/clauses/3/versions", "/filings", "/agreements", "/licences", "/litigation",
                 "/transfers", "/standards", "/sources", "/licences.csv", "/litigation.csv", "/transfers.csv",
-                "/standards.csv", "/filings/export.csv"));
+                "/standards.csv", "/filings/export.csv", "/?asOf=" + LocalDate.now(java.time.ZoneOffset.UTC),
+                "/members?asOf=2020-05-01", "/members/baidu?asOf=" + LocalDate.now(java.time.ZoneOffset.UTC)));
         pages.addAll(List.of("/filings/" + ids.get("filing"), "/filings/" + ids.get("granted"),
                 "/licences/" + ids.get("licence"), "/litigation/" + ids.get("case"), "/transfers/" + ids.get("transfer"),
                 "/standards/" + ids.get("declaration"), "/agreements/" + ids.get("agreement")));
