@@ -180,6 +180,41 @@ class SnapshotRestoreTests {
         }
     }
 
+    @Test
+    void theRestoreCommandRestoresASnapshotFileAsANewInstanceStarts() throws Exception {
+        TrackerUser admin = new TestAccounts(this.accounts, this.members).newAdmin();
+        SecurityContextHolder.getContext()
+            .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        PatentFiling filing = this.filings.create(data("201910000018.4", "jd", "Restore command retail vision",
+                "CN110000018A", LegalStatus.PUBLISHED, null));
+        SecurityContextHolder.clearContext();
+        this.mvc.perform(post("/data/snapshots").with(csrf()).with(TestAccounts.as(admin)))
+            .andExpect(redirectedUrl("/data"));
+        long id = this.jdbc.queryForObject("select max(id) from open_data_snapshot", Long.class);
+        java.nio.file.Path file = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "restore-tests"))
+            .resolve("command-" + System.nanoTime() + ".zip");
+        java.nio.file.Files.write(file, this.mvc.perform(get("/data/snapshots/" + id)).andReturn().getResponse()
+            .getContentAsByteArray());
+        List<String> pages = List.of("/", "/members", "/members/jd", "/filings", "/filings/" + filing.getId());
+        Map<String, String> here = new LinkedHashMap<>();
+        for (String page : pages) {
+            here.put(page, text(this.mvc, page));
+        }
+        try (ConfigurableApplicationContext restored = new SpringApplicationBuilder(TrackerApplication.class)
+            .profiles("test")
+            .properties("server.port=0", "tracker.open-data.nightly.enabled=false",
+                    "tracker.import.dir=target/restore-tests-3", "tracker.restore.snapshot=" + file,
+                    "tracker.restore.exit=false")
+            .run()) {
+            MockMvc there = MockMvcBuilders.webAppContextSetup((WebApplicationContext) restored)
+                .apply(springSecurity())
+                .build();
+            for (String page : pages) {
+                assertThat(difference(here.get(page), text(there, page))).as(page).isEmpty();
+            }
+        }
+    }
+
     /** Uploads the zip to /data/restore as the admin; the /data page it is sent back to. */
     private static String restore(MockMvc mvc, TrackerUser admin, byte[] zip) throws Exception {
         var flash = mvc.perform(multipart("/data/restore")
