@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,11 +91,6 @@ final class PublicRows {
         // Timestamps go as TIMESTAMP: PostgreSQL's driver binds a java.sql.Timestamp for timestamptz that way.
         int bound = type == Types.TIMESTAMP_WITH_TIMEZONE ? Types.TIMESTAMP : type;
         return new SqlParameterValue(bound, converted);
-    }
-
-    /** The names of a row's columns in a stable order. */
-    static List<String> names(Map<String, Object> row) {
-        return new ArrayList<>(row.keySet());
     }
 
 }

@@ -38,8 +38,10 @@ import org.aiip.tracker.system.FieldChange;
  * except the members, clauses and technology areas, which accounts and aliases refer to: those are
  * updated in place by id, added, or deleted when the snapshot lacks them. Afterwards the filing counts are
  * rebuilt, the search index gets every filing removed or written, the data revision moves on and the
- * audit trail names the restore (so a second restore is refused). Not restored: the audit trail of the
- * source (the as-of views start from the restore), accounts, import jobs, unpublished filings.
+ * audit trail names the restore (so a second restore is refused). The public history of the record comes
+ * too (the instance's own entries of public record types, all made by the start-up, make way for it), so
+ * that the dashboard's last changes and the as-of views read as they did; who made each change does not.
+ * Not restored: accounts, import jobs, name decisions, proposed aliases, unpublished filings.
  */
 @Service
 public class SnapshotRestore {
