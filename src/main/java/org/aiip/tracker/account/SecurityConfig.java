@@ -106,8 +106,8 @@ class SecurityConfig {
                 .requestMatchers("/members/*/membership/**", "/members/*/membership").hasRole(ADMIN)
                 .requestMatchers("/agreements/new", "/agreements/*/edit").hasRole(ADMIN)
                 .requestMatchers("/clauses/*/texts/**", "/compliance/*/review").hasRole(ADMIN)
-                // Open data (issue 17): admins take a snapshot on demand; everyone lists and downloads them (below).
-                .requestMatchers(HttpMethod.POST, "/data/snapshots").hasRole(ADMIN)
+                // Open data (issue 17): admins take a snapshot and restore one into an empty instance; everyone lists them (below).
+                .requestMatchers(HttpMethod.POST, "/data/snapshots", "/data/restore").hasRole(ADMIN)
                 .requestMatchers("/admin/import/**").hasAnyRole(ADMIN, EDITOR)
                 // Admins and editors (editors for their own company: checked in the services).
                 .requestMatchers("/filings/new", "/filings/*/edit", "/filings/*/withdraw", "/filings/*/history")

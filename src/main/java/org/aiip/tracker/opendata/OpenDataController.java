@@ -9,25 +9,33 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.system.NotFoundException;
 
 /**
- * /data: the list of snapshots and their downloads (everyone); taking one now (admins: SecurityConfig).
+ * /data: the list of snapshots and their downloads (everyone); taking one now and restoring one into an
+ * empty instance (admins: SecurityConfig).
  */
 @Controller
 class OpenDataController {
 
     private final OpenDataService openData;
 
-    OpenDataController(OpenDataService openData) {
+    private final SnapshotRestore restore;
+
+    OpenDataController(OpenDataService openData, SnapshotRestore restore) {
         this.openData = openData;
+        this.restore = restore;
     }
 
     @GetMapping("/data")
-    String list(Model model) {
+    String list(Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("snapshots", this.openData.list());
+        // Only the restore form (admins) says whether this instance would take a snapshot.
+        model.addAttribute("changesByPeople", request.isUserInRole("ADMIN") ? this.restore.changesByPeople() : 0L);
         return "opendata/list";
     }
 
@@ -53,6 +61,24 @@ class OpenDataController {
     String take(RedirectAttributes redirect) {
         this.openData.take("MANUAL");
         redirect.addFlashAttribute("flash", "opendata.taken");
+        return "redirect:/data";
+    }
+
+    @PostMapping("/data/restore")
+    String restore(@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new RestoreRefused("opendata.restore.refused.noFile");
+            }
+            SnapshotRestore.Restored done = this.restore.restore(file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("restored", new String[] { String.valueOf(done.rows()),
+                    String.valueOf(done.tables()), String.valueOf(done.filings()) });
+        }
+        catch (RestoreRefused ex) {
+            redirect.addFlashAttribute("restoreError", ex.code());
+            redirect.addFlashAttribute("restoreErrorArgs", ex.args());
+        }
         return "redirect:/data";
     }
 

@@ -120,9 +120,10 @@ class SnapshotWriter {
                             a.isSample()))
                     .toList());
         List<List<String>> changes = changes(previous);
+        Map<String, Integer> restorable = restoreFiles(zip);
         table(zip, counts, "changes", List.of("occurred_at", "record_type", "record_id", "action", "summary",
                 "field", "old_value", "new_value"), changes);
-        manifest(zip, counts, takenOn, now, previous);
+        manifest(zip, counts, restorable, takenOn, now, previous);
         return new Written(zip.bytes(), changes.size());
     }
 
@@ -168,7 +169,29 @@ class SnapshotWriter {
         counts.put(name, rows.size());
     }
 
-    private void manifest(Zip zip, Map<String, Integer> counts, LocalDate takenOn, Instant now, Instant previous) {
+    /** Every public table with all its columns (restore/*.json), for a restore into an empty instance. */
+    private Map<String, Integer> restoreFiles(Zip zip) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        List<PublicTables.Table> tables = new ArrayList<>(PublicTables.ALL);
+        tables.add(PublicTables.AUDIT_ENTRIES);
+        tables.add(PublicTables.AUDIT_CHANGES);
+        for (PublicTables.Table table : tables) {
+            List<Map<String, Object>> read = PublicRows.read(this.jdbc, table);
+            zip.add(table.file(), this.json.writeValueAsBytes(read));
+            rows.put(table.name(), read.size());
+        }
+        return rows;
+    }
+
+    /** The version of the newest migration applied: a snapshot restores into a database of the same schema. */
+    String schemaVersion() {
+        return this.jdbc.queryForObject("""
+                select version from flyway_schema_history where success = true and version is not null
+                order by installed_rank desc limit 1""", String.class);
+    }
+
+    private void manifest(Zip zip, Map<String, Integer> counts, Map<String, Integer> restorable, LocalDate takenOn,
+            Instant now, Instant previous) {
         List<Map<String, Object>> files = new ArrayList<>();
         StringBuilder sums = new StringBuilder();
         zip.files().forEach((name, content) -> {
@@ -187,6 +210,10 @@ class SnapshotWriter {
         manifest.put("changes_since", previous == null ? null : previous.toString());
         manifest.put("records", counts);
         manifest.put("filings_format", "the tracker's own CSV import format (docs/import-format.md); public filings only");
+        manifest.put("schema_version", schemaVersion());
+        manifest.put("restore", restorable);
+        manifest.put("restore_format", "restore/<table>.json: every public row of each table with all its columns"
+                + " and ids, in the order a restore writes them (POST /data/restore, admins)");
         manifest.put("files", files);
         zip.add("manifest.json", this.json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         sums.append(Zip.sha256(zip.files().get("manifest.json"))).append("  manifest.json\n");
