@@ -69,8 +69,12 @@ class MembershipTimelineTests {
     @Test
     void theMembersPageKeepsTheUnnamedMembersAsTheStatedCount() throws Exception {
         String page = html("/members");
-        assertThat(page).contains("some 20 member companies of the ICC China AI working group, Baidu among them")
-            .contains("3 of them are named here");
+        assertThat(page).contains("A source states about 20 member companies (as of")
+            .contains("3 of them are named here")
+            .contains("title=\"some 20 member companies of the ICC China AI working group, Baidu among them\"");
+        // In Chinese the sentence is Chinese; the source's English words stay only in the hover text.
+        String zh = html("/members?lang=zh");
+        assertThat(zh).contains("出处称约有20家成员公司").doesNotContain(">出处称有some 20");
     }
 
     @Test
