@@ -301,80 +301,67 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
         assertThat(problems).as("problems on " + address).isEmpty();
     }
 
-    /** A licence offer to show (the record has none yet): one made by the test, the first time it is needed. */
-    private long aLicence() {
-        Long id = this.jdbc.queryForObject("select min(id) from licence_offer", Long.class);
-        if (id != null) {
-            return id;
-        }
-        this.jdbc.update("""
-                insert into licence_offer (member_id, title, terms, licensees, offered_from, version, created_at, updated_at)
-                select id, 'Test offer of the browser test', 'ROYALTY_FREE', 'Any company', date '2021-01-01', 0,
-                    current_timestamp, current_timestamp from member_company where slug = 'baidu'""");
-        return this.jdbc.queryForObject("select min(id) from licence_offer", Long.class);
-    }
-
-    /** A kept copy of the licence offer's text, made by the test the first time it is needed. */
-    private long aSnapshot() {
-        long offer = aLicence();
-        Long id = this.jdbc.queryForObject("select min(id) from licence_snapshot where offer_id = ?", Long.class, offer);
+    /**
+     * The id of the first row of {@code table} (of those {@code where} picks), after making one with {@code insert}
+     * when there is none: the record has no licence offer, case, transfer or declaration of its own yet, and the
+     * pages of one are checked all the same.
+     */
+    private long firstOrMade(String table, String where, Object[] whereArgs, String insert, Object... insertArgs) {
+        String first = "select min(id) from " + table + " where " + where;
+        Long id = this.jdbc.queryForObject(first, Long.class, whereArgs);
         if (id == null) {
-            this.jdbc.update("""
-                    insert into licence_snapshot (offer_id, taken_at, taken_by, media_type, size_bytes, sha256, content)
-                    values (?, current_timestamp, 'browser-test', 'text/plain', 4,
-                        '88d4266fd4e6338d13b845fcf289579d209c897823b9217da3e161936f031589', ?)""", offer,
-                    "abcd".getBytes(StandardCharsets.UTF_8));
-            id = this.jdbc.queryForObject("select min(id) from licence_snapshot where offer_id = ?", Long.class, offer);
+            this.jdbc.update(insert, insertArgs);
+            id = this.jdbc.queryForObject(first, Long.class, whereArgs);
         }
         return id;
     }
 
-    /** A litigation case: the record's first, else one with Baidu as respondent, made by the test. */
+    private long aLicence() {
+        return firstOrMade("licence_offer", "1 = 1", new Object[0], """
+                insert into licence_offer (member_id, title, terms, licensees, offered_from, version, created_at, updated_at)
+                select id, 'Test offer of the browser test', 'ROYALTY_FREE', 'Any company', date '2021-01-01', 0,
+                    current_timestamp, current_timestamp from member_company where slug = 'baidu'""");
+    }
+
+    private long aSnapshot() {
+        long offer = aLicence();
+        return firstOrMade("licence_snapshot", "offer_id = ?", new Object[] { offer }, """
+                insert into licence_snapshot (offer_id, taken_at, taken_by, media_type, size_bytes, sha256, content)
+                values (?, current_timestamp, 'browser-test', 'text/plain', 4,
+                    '88d4266fd4e6338d13b845fcf289579d209c897823b9217da3e161936f031589', ?)""", offer,
+                "abcd".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A litigation case; one made by the test has Baidu as respondent. */
     private long aCase() {
-        Long id = this.jdbc.queryForObject("select min(id) from litigation_case", Long.class);
-        if (id != null) {
-            return id;
-        }
-        this.jdbc.update("""
+        long id = firstOrMade("litigation_case", "1 = 1", new Object[0], """
                 insert into litigation_case (case_number, title, forum, forum_kind, filed_on, outcome, source_url,
                     version, created_at, updated_at)
                 values ('Browser 1', 'Test case of the browser test', 'Test court', 'COURT', date '2021-03-01',
                     'PENDING', 'https://example.org/browser-test', 0, current_timestamp, current_timestamp)""");
-        id = this.jdbc.queryForObject("select min(id) from litigation_case", Long.class);
         this.jdbc.update("""
                 insert into litigation_case_party (case_id, position, side, member_id, assertion_entity)
-                select ?, 0, 'RESPONDENT', id, false from member_company where slug = 'baidu'""", id);
+                select ?, 0, 'RESPONDENT', id, false from member_company
+                where slug = 'baidu' and not exists (select 1 from litigation_case_party where case_id = ?)""", id, id);
         return id;
     }
 
-    /** A transfer of a published filing: the record's first, else one made by the test. */
     private long aTransfer() {
-        Long id = this.jdbc.queryForObject("select min(id) from patent_transfer", Long.class);
-        if (id != null) {
-            return id;
-        }
-        this.jdbc.update("""
+        return firstOrMade("patent_transfer", "1 = 1", new Object[0], """
                 insert into patent_transfer (filing_id, from_member_id, assignee, assertion_entity, transferred_on,
                     source_url, version, created_at, updated_at)
                 select f.id, f.applicant_id, 'Test Outside Ltd', false, date '2022-05-10',
                     'https://example.org/browser-test', 0, current_timestamp, current_timestamp
                 from patent_filing f where f.id = ?""", aPublishedFiling());
-        return this.jdbc.queryForObject("select min(id) from patent_transfer", Long.class);
     }
 
-    /** A standards declaration (the record has none yet): one made by the test, the first time it is needed. */
     private long aDeclaration() {
-        Long id = this.jdbc.queryForObject("select min(id) from standards_declaration", Long.class);
-        if (id != null) {
-            return id;
-        }
-        this.jdbc.update("""
+        return firstOrMade("standards_declaration", "1 = 1", new Object[0], """
                 insert into standards_declaration (member_id, standards_body, standard, declared_on, commitment,
                     source_url, version, created_at, updated_at)
                 select id, 'ITU-T', 'Test standard of the browser test', date '2021-06-01', 'FRAND',
                     'https://example.org/browser-test', 0, current_timestamp, current_timestamp
                 from member_company where slug = 'baidu'""");
-        return this.jdbc.queryForObject("select min(id) from standards_declaration", Long.class);
     }
 
     private String aFamily() {
