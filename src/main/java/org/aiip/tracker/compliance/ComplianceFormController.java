@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.aiip.tracker.clause.ClauseTextView;
 import org.aiip.tracker.system.StaleVersionException;
 
 /**
@@ -137,15 +138,15 @@ class ComplianceFormController {
     /** Shows the stored values beside the user's input, which is kept; saving again replaces them. */
     private String conflict(Model model, ComplianceForm form, ComplianceAssessment current, AssessmentEdit edit,
             Locale locale) {
-        model.addAttribute("conflict", current);
+        model.addAttribute("conflict", AssessmentView.of(current));
         form.setVersion(current == null ? null : current.getVersion());
         return page(model, edit, locale);
     }
 
     private String page(Model model, AssessmentEdit edit, Locale locale) {
-        model.addAttribute("edit", edit);
+        model.addAttribute("edit", AssessmentPage.of(edit));
         model.addAttribute("recordName", recordName(edit, locale));
-        model.addAttribute("clauseText", edit.clause().textFor(locale).orElse(null));
+        model.addAttribute("clauseText", edit.clause().textFor(locale).map(ClauseTextView::of).orElse(null));
         model.addAttribute("statuses", ComplianceStatus.values());
         model.addAttribute("kinds", EvidenceKind.values());
         return VIEW;

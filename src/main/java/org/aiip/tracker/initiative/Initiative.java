@@ -1,14 +1,12 @@
 package org.aiip.tracker.initiative;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.aiip.tracker.system.LocalizedText;
-import org.aiip.tracker.system.ShownText;
 
 /** The AI IP Cooperation Initiative itself, as the source article states it. */
 @Entity
@@ -86,24 +84,12 @@ public class Initiative {
         return this.sourceNote;
     }
 
-    /** The name in the reader's language; the Korean is the source article's, the Chinese a translation. */
-    public ShownText name(Locale locale) {
-        return new LocalizedText(this.nameEn, this.nameKo, this.nameZh).in(locale, true);
-    }
-
-    /** Who published it, in the reader's language (the Korean is the source article's words). */
-    public ShownText publishedBy(Locale locale) {
-        return new LocalizedText(this.publishedBy, this.publishedByKo, this.publishedByZh).in(locale, true);
-    }
-
-    /** The membership the source states ("about 20 companies"), in the reader's language. */
-    public ShownText memberCountStated(Locale locale) {
-        return new LocalizedText(this.memberCountStated, this.memberCountStatedKo, this.memberCountStatedZh).in(locale, true);
-    }
-
-    /** The note on the source, in the reader's language (Korean and Chinese are translations). */
-    public ShownText sourceNote(Locale locale) {
-        return new LocalizedText(this.sourceNote, this.sourceNoteKo, this.sourceNoteZh).in(locale);
+    /** What the pages show of it. */
+    public InitiativeView view() {
+        return new InitiativeView(new LocalizedText(this.nameEn, this.nameKo, this.nameZh),
+                new LocalizedText(this.publishedBy, this.publishedByKo, this.publishedByZh), this.publishedOn,
+                new LocalizedText(this.memberCountStated, this.memberCountStatedKo, this.memberCountStatedZh),
+                new LocalizedText(this.sourceNote, this.sourceNoteKo, this.sourceNoteZh), this.sourceUrl);
     }
 
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.aiip.tracker.system.LocalizedText;
-import org.aiip.tracker.system.ShownText;
 
 /** A company that belongs to the initiative, named in English, Chinese and Korean. */
 @Entity
@@ -208,14 +207,14 @@ public class MemberCompany {
         return state;
     }
 
-    /** The sector in the reader's language: a Korean or Chinese version is the tracker's translation. */
-    public ShownText sector(Locale locale) {
-        return new LocalizedText(this.sector, this.sectorKo, this.sectorZh).in(locale);
+    /** The sector in every language (Korean and Chinese are the tracker's translations). */
+    public LocalizedText sectors() {
+        return new LocalizedText(this.sector, this.sectorKo, this.sectorZh);
     }
 
-    /** The description in the reader's language: a Korean or Chinese version is the tracker's translation. */
-    public ShownText description(Locale locale) {
-        return new LocalizedText(this.description, this.descriptionKo, this.descriptionZh).in(locale);
+    /** The description in every language (Korean and Chinese are the tracker's translations). */
+    public LocalizedText descriptions() {
+        return new LocalizedText(this.description, this.descriptionKo, this.descriptionZh);
     }
 
 }

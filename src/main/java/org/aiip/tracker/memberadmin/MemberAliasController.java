@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.member.MemberAlias;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 
 /**
  * A member's names in registers: admins add, approve and remove them; the company's editors propose
@@ -85,7 +86,7 @@ class MemberAliasController {
     }
 
     private String show(MemberCompany member, AliasForm form, Model model) {
-        model.addAttribute("member", member);
+        model.addAttribute("member", MemberRef.of(member));
         model.addAttribute("aliases", this.aliases.aliasesOf(member));
         model.addAttribute("aliasForm", form);
         model.addAttribute("kinds", MemberAlias.Kind.values());

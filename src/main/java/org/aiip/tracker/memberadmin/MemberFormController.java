@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
+import org.aiip.tracker.member.MemberView;
 import org.aiip.tracker.member.MemberRole;
 import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.StaleVersionException;
@@ -120,14 +122,14 @@ class MemberFormController {
     String profile(@PathVariable String slug, Model model) {
         MemberCompany member = this.edits.forProfile(slug);
         model.addAttribute("memberProfileForm", MemberProfileForm.from(member));
-        model.addAttribute("member", member);
+        model.addAttribute("member", MemberRef.of(member));
         return PROFILE;
     }
 
     @PostMapping("/members/{slug}/profile")
     String updateProfile(@PathVariable String slug, @Valid @ModelAttribute("memberProfileForm") MemberProfileForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        model.addAttribute("member", this.edits.forProfile(slug));
+        model.addAttribute("member", MemberRef.of(this.edits.forProfile(slug)));
         if (result.hasErrors()) {
             return PROFILE;
         }
@@ -142,13 +144,13 @@ class MemberFormController {
         catch (ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", MemberProfileForm.from(this.edits.forProfile(slug)));
         }
-        model.addAttribute("member", this.edits.forProfile(slug));
+        model.addAttribute("member", MemberRef.of(this.edits.forProfile(slug)));
         return PROFILE;
     }
 
     @GetMapping("/members/{slug}/withdraw")
     String withdrawForm(@PathVariable String slug, Model model) {
-        model.addAttribute("member", this.edits.forAdmin(slug));
+        withdrawal(model, this.edits.forAdmin(slug));
         model.addAttribute("withdrawnOn", LocalDate.now().toString());
         return WITHDRAW;
     }
@@ -168,7 +170,7 @@ class MemberFormController {
         catch (StaleVersionException | ObjectOptimisticLockingFailureException ex) {
             model.addAttribute("conflict", true);
         }
-        model.addAttribute("member", this.edits.forAdmin(slug));
+        withdrawal(model, this.edits.forAdmin(slug));
         model.addAttribute("withdrawnOn", withdrawnOn);
         return WITHDRAW;
     }
@@ -195,8 +197,14 @@ class MemberFormController {
         }
     }
 
+    // The withdrawal page: the member as its page shows it, and the version the form sends back.
+    private static void withdrawal(Model model, MemberCompany member) {
+        model.addAttribute("member", MemberView.of(member));
+        model.addAttribute("version", member.getVersion());
+    }
+
     private static String form(Model model, MemberCompany member) {
-        model.addAttribute("member", member);
+        model.addAttribute("member", member == null ? null : MemberRef.of(member));
         model.addAttribute("roles", MemberRole.values());
         return FORM;
     }

@@ -18,6 +18,8 @@ import org.aiip.tracker.filing.FilingVisibility;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.member.MemberView;
+import org.aiip.tracker.membership.MembershipService;
 import org.aiip.tracker.overview.Dashboard.NamedCount;
 import org.aiip.tracker.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -43,9 +45,13 @@ class MemberOverviewService {
 
     private final RegistryEvidence evidence;
 
+    private final MembershipService membership;
+
     MemberOverviewService(MemberService members, ClauseService clauses, ComplianceService compliance,
-            AgreementService agreements, FilingStatistics statistics, RegistryEvidence evidence) {
+            AgreementService agreements, FilingStatistics statistics, RegistryEvidence evidence,
+            MembershipService membership) {
         this.evidence = evidence;
+        this.membership = membership;
         this.members = members;
         this.clauses = clauses;
         this.compliance = compliance;
@@ -58,7 +64,7 @@ class MemberOverviewService {
         ComplianceFigures figures = new ComplianceFigures(this.compliance.all());
         return this.members.all()
             .stream()
-            .map(m -> new MemberRow(m, filings.getOrDefault(m.getId(), Totals.NONE).total(), figures.implementedBy(m)))
+            .map(m -> new MemberRow(MemberView.of(m), filings.getOrDefault(m.getId(), Totals.NONE).total(), figures.implementedBy(m)))
             .toList();
     }
 
@@ -67,7 +73,7 @@ class MemberOverviewService {
         MemberCompany member = this.members.bySlug(slug).orElseThrow(() -> new NotFoundException("Member " + slug));
         Long id = member.getId();
         Map<Long, MemberCompany> applicants = Map.of(id, member);
-        return new MemberProfile(member, this.statistics.totalsForMember(viewer(), id),
+        return new MemberProfile(MemberView.of(member), this.statistics.totalsForMember(viewer(), id),
                 this.statistics.perYear(viewer(), id),
                 this.statistics.byArea(viewer(), id)
                     .stream()
@@ -77,7 +83,7 @@ class MemberOverviewService {
                 this.statistics.latestForMember(viewer(), id, LATEST)
                     .stream()
                     .map(l -> FilingRow.of(l, applicants))
-                    .toList(), this.members.approvedAliases(id));
+                    .toList(), this.members.approvedAliases(id), this.membership.standingToday(member));
     }
 
     private List<MemberProfile.AgreementLine> agreements(MemberCompany member) {

@@ -8,17 +8,20 @@ import org.aiip.tracker.compliance.AssessmentView;
 import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
 import org.aiip.tracker.filing.FilingStatistics.Totals;
 import org.aiip.tracker.filing.FilingStatistics.YearCount;
-import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberRef;
+import org.aiip.tracker.member.MemberView;
+import org.aiip.tracker.membership.Standing;
 import org.aiip.tracker.overview.Dashboard.NamedCount;
 
 /**
  * A member's public profile: who they are, their visible filings in figures, where they stand on
  * each clause, their agreements and latest filings.
+ *
+ * @param membership the member's standing today, for membership's timeline fragment (which shows the events)
  */
-public record MemberProfile(MemberCompany member, Totals totals, List<YearCount> perYear, List<NamedCount> byArea,
+public record MemberProfile(MemberView member, Totals totals, List<YearCount> perYear, List<NamedCount> byArea,
         List<OfficeCount> byOffice, List<ClauseStanding> clauses, List<AgreementLine> agreements,
-        List<FilingRow> latest, List<org.aiip.tracker.member.MemberAlias> aliases) {
+        List<FilingRow> latest, List<org.aiip.tracker.member.MemberAlias> aliases, Standing membership) {
 
     /**
      * One clause and the member's assessment of it.

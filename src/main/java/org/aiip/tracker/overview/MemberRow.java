@@ -1,6 +1,6 @@
 package org.aiip.tracker.overview;
 
-import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberView;
 
 /**
  * A line of the members list.
@@ -8,5 +8,5 @@ import org.aiip.tracker.member.MemberCompany;
  * @param filings the member's visible filings (as applicant)
  * @param implementedClauses how many of the eight clauses the member has implemented
  */
-public record MemberRow(MemberCompany member, long filings, long implementedClauses) {
+public record MemberRow(MemberView member, long filings, long implementedClauses) {
 }

@@ -34,7 +34,7 @@ class SourcesController {
     @GetMapping("/sources")
     @Transactional(readOnly = true)
     String sources(Model model) {
-        model.addAttribute("initiative", this.initiatives.initiative());
+        model.addAttribute("initiative", this.initiatives.initiative().view());
         List<ReferenceRanking> ranking = this.initiatives.referenceRanking();
         model.addAttribute("rankingPages", ranking.stream()
             .map(r -> new RankingPage(r.getReportedBy(), r.getReportedUrl(), r.getSource()))
