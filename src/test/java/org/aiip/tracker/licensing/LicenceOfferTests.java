@@ -305,6 +305,21 @@ class LicenceOfferTests {
     }
 
     @Test
+    void anAddressThatIsNotAWebAddressIsShownAsTextNotAsALink() throws Exception {
+        // The form refuses such addresses; a record restored from a snapshot or written by hand may still hold one.
+        this.em.createNativeQuery("""
+                insert into licence_offer (member_id, title, terms, licensees, offered_from, licence_url, source_url,
+                    version, created_at, updated_at)
+                values (?1, 'Offer with odd addresses', 'ROYALTY_FREE', 'Anyone', date '2021-01-01', 'javascript:alert(1)',
+                    'ftp://example.org/terms', 0, current_timestamp, current_timestamp)""")
+            .setParameter(1, memberId("baidu"))
+            .executeUpdate();
+        long id = ((Number) this.em.createNativeQuery("select max(id) from licence_offer").getSingleResult()).longValue();
+        assertThat(page("/licences/" + id)).contains("javascript:alert(1)", "ftp://example.org/terms")
+            .doesNotContain("href=\"javascript:", "href=\"ftp:");
+    }
+
+    @Test
     void theFormsAreForSignedInPeopleOnly() throws Exception {
         this.mvc.perform(get("/licences/new")).andExpect(redirectedUrl("/login"));
         this.mvc.perform(offer("/licences/new", "baidu")).andExpect(redirectedUrl("/login"));
