@@ -1,5 +1,6 @@
 package org.aiip.tracker.asof;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -100,6 +101,19 @@ class AsOfPagesController {
         this.pages.assessmentsOfClause(day, clause.getNumber())
             .forEach(a -> statusByMember.put(a.getMemberId(), a.getStatus()));
         model.addAttribute("statusByMember", statusByMember);
+        // The records of this clause's registries (if it has any) as they stood on the day, by kind.
+        List<AsOfRegistries.Kind> kinds = java.util.Arrays.stream(AsOfRegistries.Kind.values())
+            .filter(k -> k.getClause() == clause.getNumber())
+            .toList();
+        Map<AsOfRegistries.Kind, List<AsOfRegistries.Item>> registered = new java.util.LinkedHashMap<>();
+        if (!kinds.isEmpty()) {
+            AsOfRegistries.Records records = this.pages.registries(day);
+            kinds.forEach(k -> registered.put(k, records.of(k)));
+            Map<Long, MemberCompany> membersById = new java.util.HashMap<>();
+            this.members.all().forEach(m -> membersById.put(m.getId(), m));
+            model.addAttribute("membersById", membersById);
+        }
+        model.addAttribute("registered", registered);
         return "asof/clause";
     }
 

@@ -14,7 +14,14 @@ final class PublicTables {
 
     static final String ENTERED_BY = "open data";
 
-    private static final String PUBLISHED = "(select id from patent_filing where published = true)";
+    /**
+     * Whether the filing a column refers to is published. Written with {@code exists}, not as
+     * {@code in (select id ...)}: H2 (2.4.240) fails on an {@code in} subquery with more rows than it keeps in
+     * memory (about 40,000 published filings and more).
+     */
+    private static String published(String filingId) {
+        return "exists (select 1 from patent_filing pub where pub.id = " + filingId + " and pub.published = true)";
+    }
 
     /**
      * One table: the query that reads its public rows, the columns whose values are not published (and the
@@ -45,8 +52,9 @@ final class PublicTables {
             all("licence_offer"), ofPublished("licence_offer_filing"), all("licence_offer_family"),
             all("licence_snapshot"),
             all("litigation_case"), all("litigation_case_party"),
-            masked("litigation_case_patent", "select case_id, position, number, case when filing_id in " + PUBLISHED
-                    + " then filing_id end as filing_id from litigation_case_patent", Map.of()),
+            masked("litigation_case_patent", "select l.case_id, l.position, l.number, case when "
+                    + published("l.filing_id") + " then l.filing_id end as filing_id from litigation_case_patent l",
+                    Map.of()),
             ofPublished("patent_transfer"),
             all("standards_declaration"), ofPublished("standards_declaration_filing"),
             all("standards_declaration_family"));
@@ -57,9 +65,9 @@ final class PublicTables {
 
     /** The public entries of the audit trail: of the public record types, of published filings only. */
     static final String PUBLIC_ENTRIES = "entity_type in ('" + String.join("', '", AUDIT_TYPES) + "')"
-            + " and (entity_type <> 'filing' or entity_id in " + PUBLISHED + ")"
-            + " and (entity_type <> 'patent-transfer' or entity_id in (select id from patent_transfer where filing_id in "
-            + PUBLISHED + "))";
+            + " and (entity_type <> 'filing' or " + published("entity_id") + ")"
+            + " and (entity_type <> 'patent-transfer' or exists (select 1 from patent_transfer pt where pt.id = entity_id"
+            + " and " + published("pt.filing_id") + "))";
 
     /**
      * The public history, who made each change left out. Restored after the target's own entries (ids moved
@@ -69,7 +77,8 @@ final class PublicTables {
             Map.of("username", ENTERED_BY));
 
     static final Table AUDIT_CHANGES = masked("audit_change",
-            "select * from audit_change where entry_id in (select id from audit_entry where " + PUBLIC_ENTRIES + ")",
+            "select * from audit_change c where exists (select 1 from audit_entry where audit_entry.id = c.entry_id and "
+                    + PUBLIC_ENTRIES + ")",
             Map.of());
 
     private PublicTables() {
@@ -88,7 +97,7 @@ final class PublicTables {
     }
 
     private static Table ofPublished(String name) {
-        return where(name, "filing_id in " + PUBLISHED);
+        return new Table(name, "select * from " + name + " t where " + published("t.filing_id"), Map.of(), false);
     }
 
     private static Table masked(String name, String select, Map<String, Object> masked) {

@@ -28,6 +28,7 @@ import org.aiip.tracker.compliance.ComplianceEditService;
 import org.aiip.tracker.compliance.ComplianceStatus;
 import org.aiip.tracker.filing.FilingData;
 import org.aiip.tracker.filing.FilingEditService;
+import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PatentOffice;
@@ -47,6 +48,10 @@ import org.aiip.tracker.litigation.TransferService;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.overview.Dashboard;
 import org.aiip.tracker.overview.DashboardService;
+import org.aiip.tracker.standards.Commitment;
+import org.aiip.tracker.standards.DeclarationCommand;
+import org.aiip.tracker.standards.DeclarationService;
+import org.aiip.tracker.standards.StandardsDeclaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -100,6 +105,9 @@ class AsOfViewsTests {
 
     @Autowired
     TransferService transfers;
+
+    @Autowired
+    DeclarationService declarations;
 
     PatentFiling early;
 
@@ -289,6 +297,93 @@ class AsOfViewsTests {
             .doesNotContain("As-of test offer B");
         assertThat(html("/members/baidu?asOf=2020-06-30&lang=zh")).contains("As-of test offer A", "当日有效");
         assertThat(html("/?asOf=2020-06-30&lang=zh")).contains("当日有效的许可要约");
+    }
+
+    @Test
+    void theClausePageShowsItsRegistriesAsTheyStoodThen() throws Exception {
+        signInAsAdmin();
+        long baidu = this.members.bySlug("baidu").orElseThrow().getId();
+        long jd = this.members.bySlug("jd").orElseThrow().getId();
+        // Clause 3: Baidu's offer from 20 April 2020, recorded on 5 May 2020; its end (1 June 2020) entered on 1 March 2021.
+        LicenceOfferForm form = offer(baidu, "As-of clause offer A", LocalDate.of(2020, 4, 20));
+        LicenceOffer a = this.offers.create(form.toCommand(), null);
+        form = this.offers.formFor(a.getId());
+        form.setOfferedUntil(LocalDate.of(2020, 6, 1));
+        this.offers.update(a.getId(), form.toCommand(), null);
+        // and one from 1 June 2021: not yet offered then.
+        this.offers.create(offer(baidu, "As-of clause offer B", LocalDate.of(2021, 6, 1)).toCommand(), null);
+        // Clause 4: a case against JD.com filed on 1 November 2019, decided on 1 March 2022; a transfer on 1 May 2023.
+        CaseForm c = new CaseForm();
+        c.setCaseNumber("AS-OF-CLAUSE-1");
+        c.setTitle("As-of clause case");
+        c.setForum("Test court");
+        c.setForumKind(ForumKind.COURT);
+        c.setFiledOn(LocalDate.of(2019, 11, 1));
+        c.setDecidedOn(LocalDate.of(2022, 3, 1));
+        c.setOutcome(CaseOutcome.PATENT_HOLDER_LOST);
+        c.setSourceUrl("https://example.org/as-of-clause-case");
+        CaseForm.PartyRow claimant = new CaseForm.PartyRow();
+        claimant.setName("As-of clause claimant");
+        CaseForm.PartyRow respondent = new CaseForm.PartyRow();
+        respondent.setSide(PartySide.RESPONDENT);
+        respondent.setMemberId(jd);
+        c.setParties(java.util.List.of(claimant, respondent));
+        this.cases.create(c.toCommand());
+        TransferForm t = new TransferForm();
+        t.setPatent("CN110000002A");
+        t.setAssignee("As-of clause assignee");
+        t.setTransferredOn(LocalDate.of(2023, 5, 1));
+        t.setSourceUrl("https://example.org/as-of-clause-transfer");
+        this.transfers.create(t.toCommand());
+        // Clause 2: Baidu's declaration of 1 March 2020 and one of 1 March 2024.
+        StandardsDeclaration declared = this.declarations.create(declaration(baidu, "As-of clause standard 2020",
+                LocalDate.of(2020, 3, 1)));
+        this.declarations.create(declaration(baidu, "As-of clause standard 2024", LocalDate.of(2024, 3, 1)));
+        this.em.flush();
+        this.em.clear();
+        dateCreation(LicenceOfferService.AUDIT_TYPE, a.getId(), "2020-05-05");
+        dateLastUpdate(LicenceOfferService.AUDIT_TYPE, a.getId(), "2021-03-01");
+        SecurityContextHolder.clearContext();
+
+        // Clause 3 then: offer A in force (its end was not on record yet), B not begun; today both are listed.
+        String three = html("/clauses/3?asOf=2020-06-30");
+        assertThat(three).contains("id=\"asof-clause-registries\"", "id=\"asof-clause-offer\"",
+                "As-of clause offer A", "in force that day", "/members/baidu?asOf=2020-06-30")
+            .doesNotContain("As-of clause offer B", "As-of clause case");
+        assertThat(section(html("/clauses/3?asOf=" + LocalDate.now(ZoneOffset.UTC)), "asof-clause-offer"))
+            .contains("As-of clause offer A", "As-of clause offer B", "ended by then");
+        // Clause 4 then: the case pending, the transfer not yet made.
+        String four = html("/clauses/4?asOf=2020-06-30");
+        assertThat(section(four, "asof-clause-case")).contains("AS-OF-CLAUSE-1 · As-of clause case", "Pending",
+                "/members/jd?asOf=2020-06-30");
+        assertThat(four).contains("Patents transferred to outsiders by then")
+            .doesNotContain("As-of clause assignee", "As-of clause offer A");
+        assertThat(html("/clauses/4?asOf=" + LocalDate.now(ZoneOffset.UTC))).contains("As-of clause assignee");
+        // Clause 2 then: the 2020 declaration only.
+        assertThat(section(html("/clauses/2?asOf=2020-06-30"), "asof-clause-declaration"))
+            .contains("As-of clause standard 2020", "/standards/" + declared.getId())
+            .doesNotContain("As-of clause standard 2024");
+        // A clause without a registry has no such section; today's clause page neither.
+        assertThat(html("/clauses/1?asOf=2020-06-30")).doesNotContain("id=\"asof-clause-registries\"");
+        assertThat(html("/clauses/3")).doesNotContain("id=\"asof-clause-registries\"");
+        // In every language.
+        assertThat(html("/clauses/3?asOf=2020-06-30&lang=ko")).contains("당시 이 조항의 등록부 기록",
+                "As-of clause offer A", "그날 유효").doesNotContain("As-of clause offer B");
+        assertThat(html("/clauses/4?asOf=2020-06-30&lang=zh")).contains("当时本条款登记册中的记录",
+                "AS-OF-CLAUSE-1 · As-of clause case");
+    }
+
+    DeclarationCommand declaration(long member, String standard, LocalDate on) {
+        return new DeclarationCommand(member, "As-of test body", standard, on, Commitment.FRAND, null,
+                java.util.List.of(FilingReferences.reference(this.early)), java.util.List.of(),
+                "https://example.org/as-of-clause-declaration", null, 0);
+    }
+
+    /** The list with this id, from its opening tag to its end. */
+    static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isNotNegative();
+        return html.substring(start, html.indexOf("</ul>", start));
     }
 
     @Test
