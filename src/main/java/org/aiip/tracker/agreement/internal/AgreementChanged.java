@@ -1,4 +1,4 @@
-package org.aiip.tracker.agreement;
+package org.aiip.tracker.agreement.internal;
 
 import java.util.List;
 
@@ -7,6 +7,6 @@ import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.RecordChanged;
 
 /** A cooperation agreement was created or changed, announced inside the write's transaction (audited there; the page-cache revision moves after the commit). */
-public record AgreementChanged(String recordType, Long recordId, AuditAction action, Long memberId, String summary,
+record AgreementChanged(String recordType, Long recordId, AuditAction action, Long memberId, String summary,
         List<FieldChange> changes) implements RecordChanged {
 }

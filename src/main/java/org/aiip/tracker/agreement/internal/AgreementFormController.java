@@ -1,4 +1,4 @@
-package org.aiip.tracker.agreement;
+package org.aiip.tracker.agreement.internal;
 
 import java.util.Locale;
 
@@ -21,6 +21,10 @@ import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.PathIds;
 import org.aiip.tracker.system.RecordHistory;
+import org.aiip.tracker.agreement.AgreementKind;
+import org.aiip.tracker.agreement.AgreementService;
+import org.aiip.tracker.agreement.CooperationAgreement;
+import org.aiip.tracker.agreement.DatePrecision;
 
 /**
  * New agreement and edit for admins, history for admins and editors (SecurityConfig): agreements

@@ -1,4 +1,4 @@
-package org.aiip.tracker.agreement;
+package org.aiip.tracker.agreement.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,13 +15,16 @@ import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.system.Texts;
 import org.aiip.tracker.system.TrimmedForm;
+import org.aiip.tracker.agreement.AgreementKind;
+import org.aiip.tracker.agreement.CooperationAgreement;
+import org.aiip.tracker.agreement.DatePrecision;
 
 /**
  * What the admins' agreement form sends. Only these fields bind (see
  * {@link AgreementFormController}): the id comes from the address, the sample flag never from a
  * form, and {@code version} is only compared with the stored one.
  */
-public class AgreementForm implements TrimmedForm {
+class AgreementForm implements TrimmedForm {
 
     static final String[] FIELDS = { "title", "signedOn", "signedPrecision", "kind", "partyIds", "technologyFields",
             "clauseNumbers", "description", "source", "version" };

@@ -1,4 +1,4 @@
-package org.aiip.tracker.agreement;
+package org.aiip.tracker.agreement.internal;
 
 import java.util.Locale;
 

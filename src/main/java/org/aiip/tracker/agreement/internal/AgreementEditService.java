@@ -1,4 +1,4 @@
-package org.aiip.tracker.agreement;
+package org.aiip.tracker.agreement.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +24,7 @@ import org.aiip.tracker.system.Revision;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
 import org.aiip.tracker.system.Texts;
+import org.aiip.tracker.agreement.CooperationAgreement;
 
 /**
  * Creates and changes cooperation agreements, for admins. Parties must be two or more known
@@ -32,7 +33,7 @@ import org.aiip.tracker.system.Texts;
  */
 @Service
 @Transactional
-public class AgreementEditService {
+class AgreementEditService {
 
     /** The audit trail's name for agreements. */
     public static final String AUDIT_TYPE = "agreement";

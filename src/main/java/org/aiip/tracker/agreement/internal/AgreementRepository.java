@@ -1,9 +1,11 @@
-package org.aiip.tracker.agreement;
+package org.aiip.tracker.agreement.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import org.aiip.tracker.agreement.CooperationAgreement;
 
 public interface AgreementRepository extends JpaRepository<CooperationAgreement, Long> {
 

@@ -1,4 +1,4 @@
-package org.aiip.tracker.agreement;
+package org.aiip.tracker.agreement.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +10,10 @@ import java.util.Optional;
 
 import org.aiip.tracker.clause.Clause;
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.agreement.AgreementKind;
+import org.aiip.tracker.agreement.AgreementService;
+import org.aiip.tracker.agreement.CooperationAgreement;
+import org.aiip.tracker.agreement.DatePrecision;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
