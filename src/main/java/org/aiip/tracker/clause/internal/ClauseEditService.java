@@ -1,4 +1,4 @@
-package org.aiip.tracker.clause;
+package org.aiip.tracker.clause.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +17,9 @@ import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.StaleVersionException;
 import org.aiip.tracker.system.Texts;
+import org.aiip.tracker.clause.Clause;
+import org.aiip.tracker.clause.ClauseText;
+import org.aiip.tracker.clause.ClauseTextVersion;
 
 /**
  * Adds and corrects the language versions of a clause, for admins. At most one version of a
@@ -25,7 +28,7 @@ import org.aiip.tracker.system.Texts;
  */
 @Service
 @Transactional
-public class ClauseEditService {
+class ClauseEditService {
 
     /** The audit trail's name for clause texts; entries are kept under the clause's id. */
     public static final String AUDIT_TYPE = "clause";

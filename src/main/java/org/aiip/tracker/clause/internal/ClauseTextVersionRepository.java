@@ -1,10 +1,12 @@
-package org.aiip.tracker.clause;
+package org.aiip.tracker.clause.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ClauseTextVersionRepository extends JpaRepository<ClauseTextVersion, Long> {
+import org.aiip.tracker.clause.ClauseTextVersion;
+
+public interface ClauseTextVersionRepository extends JpaRepository<ClauseTextVersion, Long> {
 
     List<ClauseTextVersion> findByClauseIdOrderByLangAscVersionNoDesc(Long clauseId);
 

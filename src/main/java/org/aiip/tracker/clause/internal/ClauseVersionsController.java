@@ -1,4 +1,4 @@
-package org.aiip.tracker.clause;
+package org.aiip.tracker.clause.internal;
 
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.clause.ClauseService;
+import org.aiip.tracker.clause.ClauseVersions;
+import org.aiip.tracker.clause.ClauseTextVersion;
 
 /** The public list of a clause's text versions and any one version (everyone: SecurityConfig). */
 @Controller

@@ -1,4 +1,4 @@
-package org.aiip.tracker.clause;
+package org.aiip.tracker.clause.internal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.aiip.tracker.clause;
+package org.aiip.tracker.clause.internal;
 
 import java.util.List;
 
@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.StaleVersionException;
+import org.aiip.tracker.clause.Clause;
+import org.aiip.tracker.clause.ClauseText;
 
 /**
  * The admins' form for one language version of a clause, and the history of a clause's texts

@@ -1,16 +1,17 @@
-package org.aiip.tracker.clause;
+package org.aiip.tracker.clause.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.aiip.tracker.system.TrimmedForm;
+import org.aiip.tracker.clause.ClauseText;
 
 /**
  * What the admins' clause text form sends for one language version. The clause and the language
  * come from the address; {@code version} is that version's stored version, or empty for a
  * language that has no text yet, and is only compared, never written.
  */
-public class ClauseTextForm implements TrimmedForm {
+class ClauseTextForm implements TrimmedForm {
 
     static final String[] FIELDS = { "shortTitle", "fullText", "sourceText", "version", "effectiveFrom", "source",
             "sourceUrl" };

@@ -1,4 +1,4 @@
-package org.aiip.tracker.clause;
+package org.aiip.tracker.clause.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ClauseRepository extends JpaRepository<Clause, Long> {
+import org.aiip.tracker.clause.Clause;
+
+public interface ClauseRepository extends JpaRepository<Clause, Long> {
 
     @EntityGraph(attributePaths = "texts")
     List<Clause> findAllByOrderByNumberAsc();
