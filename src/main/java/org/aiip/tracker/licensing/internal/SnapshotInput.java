@@ -1,4 +1,4 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A licence text to keep: its bytes, what they are, where they came from, and their SHA-256. */
-record SnapshotInput(byte[] content, String mediaType, String fileName, String sourceUrl) {
+public record SnapshotInput(byte[] content, String mediaType, String fileName, String sourceUrl) {
 
     static final String TEXT = "text/plain;charset=UTF-8";
 

@@ -1,4 +1,4 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface LicenceOfferRepository extends JpaRepository<LicenceOffer, Long> {
+import org.aiip.tracker.licensing.LicenceOffer;
+
+public interface LicenceOfferRepository extends JpaRepository<LicenceOffer, Long> {
 
     /** Every offer, newest first, with its member. */
     @Query("select o from LicenceOffer o join fetch o.member order by o.offeredFrom desc, o.id desc")

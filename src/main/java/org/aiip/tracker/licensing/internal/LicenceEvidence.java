@@ -1,8 +1,10 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.registry.RecordEvidence;
+import org.aiip.tracker.licensing.LicenceOfferService;
+import org.aiip.tracker.licensing.OfferView;
 
 /** Licence offers as evidence on clause 3, and on the pages of the filings they cover. */
 @Component

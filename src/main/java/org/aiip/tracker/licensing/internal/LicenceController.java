@@ -1,4 +1,4 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,9 @@ import org.aiip.tracker.registry.FilingLine;
 import org.aiip.tracker.registry.RegistryCsv;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.PathIds;
+import org.aiip.tracker.licensing.LicenceOfferService;
+import org.aiip.tracker.licensing.OfferView;
+import org.aiip.tracker.licensing.SnapshotInfo;
 
 /**
  * The public pages of the licence offers: the list, one offer, a kept licence text, and the CSV of

@@ -1,4 +1,4 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import java.time.Instant;
 
@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "licence_snapshot")
-class LicenceSnapshot {
+public class LicenceSnapshot {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,7 +49,7 @@ class LicenceSnapshot {
     protected LicenceSnapshot() {
     }
 
-    LicenceSnapshot(Long offerId, SnapshotInput input, String takenBy) {
+    public LicenceSnapshot(Long offerId, SnapshotInput input, String takenBy) {
         this.offerId = offerId;
         this.takenAt = Instant.now();
         this.takenBy = takenBy;
@@ -73,7 +73,7 @@ class LicenceSnapshot {
         return this.sha256;
     }
 
-    String auditText() {
+    public String auditText() {
         return this.sha256 + " (" + this.sizeBytes + " bytes, " + this.mediaType
                 + (this.fileName == null ? "" : ", " + this.fileName) + ")";
     }

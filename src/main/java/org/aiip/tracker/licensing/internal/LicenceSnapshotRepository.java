@@ -1,4 +1,4 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface LicenceSnapshotRepository extends JpaRepository<LicenceSnapshot, Long> {
+import org.aiip.tracker.licensing.SnapshotInfo;
+
+public interface LicenceSnapshotRepository extends JpaRepository<LicenceSnapshot, Long> {
 
     /** The snapshots of the offers, oldest first, without their content. */
     @Query("""

@@ -1,4 +1,4 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import java.util.Locale;
 
@@ -21,6 +21,11 @@ import org.aiip.tracker.registry.MemberChoices;
 import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.RecordRejectedException;
+import org.aiip.tracker.licensing.LicenceOfferForm;
+import org.aiip.tracker.licensing.LicenceOfferService;
+import org.aiip.tracker.licensing.LicenceTerms;
+import org.aiip.tracker.licensing.OfferView;
+import org.aiip.tracker.licensing.SnapshotInfo;
 
 /**
  * New offer, edit, a new snapshot of the licence text, and the history: for admins and editors

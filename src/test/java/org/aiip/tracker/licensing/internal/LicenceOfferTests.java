@@ -1,4 +1,4 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,6 +28,8 @@ import org.aiip.tracker.audit.AuditService;
 import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.licensing.LicenceOffer;
+import org.aiip.tracker.licensing.LicenceOfferService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

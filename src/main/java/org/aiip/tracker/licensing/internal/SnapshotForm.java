@@ -1,4 +1,4 @@
-package org.aiip.tracker.licensing;
+package org.aiip.tracker.licensing.internal;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,7 +8,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.aiip.tracker.registry.RecordForm;
 
 /** A new snapshot of an offer's licence text: a file or pasted text, and the address it came from. */
-public class SnapshotForm {
+class SnapshotForm {
 
     static final String[] FIELDS = { "snapshotText", "snapshotFile", "sourceUrl" };
 
