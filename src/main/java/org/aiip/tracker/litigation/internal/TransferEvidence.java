@@ -1,8 +1,10 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.litigation.internal;
 
 import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.registry.RecordEvidence;
+import org.aiip.tracker.litigation.TransferService;
+import org.aiip.tracker.litigation.TransferView;
 
 /** Recorded transfers as evidence on clause 4 for the member that gave the patent up, and on the filing's page. */
 @Component

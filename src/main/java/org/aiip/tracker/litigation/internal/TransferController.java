@@ -1,4 +1,4 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.litigation.internal;
 
 import java.io.IOException;
 import java.util.List;
@@ -23,6 +23,9 @@ import org.aiip.tracker.registry.RegistryCsv;
 import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.PathIds;
+import org.aiip.tracker.litigation.TransferForm;
+import org.aiip.tracker.litigation.TransferService;
+import org.aiip.tracker.litigation.TransferView;
 
 /**
  * Transfers of members' patents to outsiders: the public list (with the changes of hands the filing

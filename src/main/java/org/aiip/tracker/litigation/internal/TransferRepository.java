@@ -1,4 +1,4 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.litigation.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface TransferRepository extends JpaRepository<PatentTransfer, Long> {
+import org.aiip.tracker.litigation.PatentTransfer;
+
+public interface TransferRepository extends JpaRepository<PatentTransfer, Long> {
 
     @Query("""
             select t from PatentTransfer t join fetch t.filing join fetch t.fromMember

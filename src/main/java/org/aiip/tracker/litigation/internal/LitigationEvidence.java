@@ -1,10 +1,12 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.litigation.internal;
 
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.registry.RecordEvidence;
+import org.aiip.tracker.litigation.CaseService;
+import org.aiip.tracker.litigation.CaseView;
 
 /** Cases as evidence on clause 4, once for each member party, and on the pages of the filings involved. */
 @Component

@@ -1,4 +1,4 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.litigation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -19,7 +19,7 @@ public class CasePatent {
     protected CasePatent() {
     }
 
-    CasePatent(String number, Long filingId) {
+    public CasePatent(String number, Long filingId) {
         this.number = number;
         this.filingId = filingId;
     }

@@ -1,4 +1,4 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.litigation.internal;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,6 +24,12 @@ import org.aiip.tracker.registry.RegistryCsv;
 import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.PathIds;
+import org.aiip.tracker.litigation.CaseForm;
+import org.aiip.tracker.litigation.CaseOutcome;
+import org.aiip.tracker.litigation.CaseService;
+import org.aiip.tracker.litigation.CaseView;
+import org.aiip.tracker.litigation.ForumKind;
+import org.aiip.tracker.litigation.PartySide;
 
 /**
  * The litigation log: public list, case page and CSV; the case form and history for admins and editors

@@ -1,11 +1,13 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.litigation.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CaseRepository extends JpaRepository<LitigationCase, Long> {
+import org.aiip.tracker.litigation.LitigationCase;
+
+public interface CaseRepository extends JpaRepository<LitigationCase, Long> {
 
     @Query("select c from LitigationCase c order by c.filedOn desc, c.id desc")
     List<LitigationCase> findAllNewestFirst();

@@ -1,9 +1,11 @@
-package org.aiip.tracker.litigation;
+package org.aiip.tracker.litigation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+
+import org.aiip.tracker.litigation.PartySide;
 
 /**
  * A party to a case: a member company ({@code memberId}) or an outsider by name, and whether it is a
@@ -28,7 +30,7 @@ public class CaseParty {
     protected CaseParty() {
     }
 
-    CaseParty(PartySide side, String name, Long memberId, boolean assertionEntity) {
+    public CaseParty(PartySide side, String name, Long memberId, boolean assertionEntity) {
         this.side = side;
         this.name = name;
         this.memberId = memberId;
