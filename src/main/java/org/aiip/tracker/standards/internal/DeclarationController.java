@@ -1,4 +1,4 @@
-package org.aiip.tracker.standards;
+package org.aiip.tracker.standards.internal;
 
 import java.io.IOException;
 import java.util.List;
@@ -26,6 +26,10 @@ import org.aiip.tracker.registry.RegistryCsv;
 import org.aiip.tracker.system.EditPages;
 import org.aiip.tracker.system.NotFoundException;
 import org.aiip.tracker.system.PathIds;
+import org.aiip.tracker.standards.Commitment;
+import org.aiip.tracker.standards.DeclarationService;
+import org.aiip.tracker.standards.DeclarationView;
+import org.aiip.tracker.standards.DeclarationForm;
 
 /**
  * Standards declarations: the public list, one declaration, the CSV; the form and history for admins and

@@ -1,8 +1,10 @@
-package org.aiip.tracker.standards;
+package org.aiip.tracker.standards.internal;
 
 import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.registry.RecordEvidence;
+import org.aiip.tracker.standards.DeclarationService;
+import org.aiip.tracker.standards.DeclarationView;
 
 /** Standards declarations as evidence on clause 2, and on the pages of the filings they declare. */
 @Component

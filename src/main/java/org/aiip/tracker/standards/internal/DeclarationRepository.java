@@ -1,4 +1,4 @@
-package org.aiip.tracker.standards;
+package org.aiip.tracker.standards.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface DeclarationRepository extends JpaRepository<StandardsDeclaration, Long> {
+import org.aiip.tracker.standards.StandardsDeclaration;
+
+public interface DeclarationRepository extends JpaRepository<StandardsDeclaration, Long> {
 
     @Query("select d from StandardsDeclaration d join fetch d.member order by d.declaredOn desc, d.id desc")
     List<StandardsDeclaration> findAllNewestFirst();
