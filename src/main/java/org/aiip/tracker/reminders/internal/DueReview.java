@@ -1,4 +1,4 @@
-package org.aiip.tracker.reminders;
+package org.aiip.tracker.reminders.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +14,6 @@ import java.util.List;
  * @param reviewedOn the day it was last reviewed, if ever
  * @param reasons message codes: why it is due
  */
-public record DueReview(String memberSlug, String memberName, int clause, String status, LocalDate newestEvidence,
+record DueReview(String memberSlug, String memberName, int clause, String status, LocalDate newestEvidence,
         LocalDate reviewedOn, List<String> reasons) {
 }

@@ -1,4 +1,4 @@
-package org.aiip.tracker.reminders;
+package org.aiip.tracker.reminders.internal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.aiip.tracker.reminders;
+package org.aiip.tracker.reminders.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package org.aiip.tracker.reminders;
+package org.aiip.tracker.reminders.internal;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,7 +24,7 @@ import org.aiip.tracker.compliance.Evidence;
  */
 @Service("reviewReminders")
 @Transactional(readOnly = true)
-public class ReviewReminders {
+class ReviewReminders {
 
     private final ComplianceService compliance;
 
