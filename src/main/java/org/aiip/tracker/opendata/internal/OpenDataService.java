@@ -1,4 +1,4 @@
-package org.aiip.tracker.opendata;
+package org.aiip.tracker.opendata.internal;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import org.aiip.tracker.account.CurrentUser;
  * conditional UPDATE (the database decides who wins, as ShedLock's JDBC provider does).
  */
 @Service
-public class OpenDataService {
+class OpenDataService {
 
     static final Duration LOCK_FOR = Duration.ofHours(1);
 

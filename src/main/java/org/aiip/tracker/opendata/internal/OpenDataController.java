@@ -1,4 +1,4 @@
-package org.aiip.tracker.opendata;
+package org.aiip.tracker.opendata.internal;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

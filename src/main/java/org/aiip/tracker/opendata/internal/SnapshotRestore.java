@@ -1,4 +1,4 @@
-package org.aiip.tracker.opendata;
+package org.aiip.tracker.opendata.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +44,7 @@ import org.aiip.tracker.system.FieldChange;
  * Not restored: accounts, import jobs, name decisions, proposed aliases, unpublished filings.
  */
 @Service
-public class SnapshotRestore {
+class SnapshotRestore {
 
     static final String AUDIT_TYPE = "open_data_restore";
 

@@ -1,9 +1,9 @@
-package org.aiip.tracker.opendata;
+package org.aiip.tracker.opendata.internal;
 
 import java.util.Arrays;
 
 /** Why a snapshot was not restored: a message key and its arguments; nothing was written. */
-public class RestoreRefused extends RuntimeException {
+class RestoreRefused extends RuntimeException {
 
     private final String code;
 

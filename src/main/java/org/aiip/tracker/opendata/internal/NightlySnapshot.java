@@ -1,4 +1,4 @@
-package org.aiip.tracker.opendata;
+package org.aiip.tracker.opendata.internal;
 
 import java.lang.management.ManagementFactory;
 
