@@ -1,4 +1,4 @@
-package org.aiip.tracker.membership;
+package org.aiip.tracker.membership.internal;
 
 import jakarta.validation.Valid;
 
@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.membership.MembershipService;
+import org.aiip.tracker.membership.MembershipKind;
 
 /**
  * The admins' forms for a member's membership events (admins only: SecurityConfig's

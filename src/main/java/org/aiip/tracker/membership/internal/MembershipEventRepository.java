@@ -1,10 +1,12 @@
-package org.aiip.tracker.membership;
+package org.aiip.tracker.membership.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MembershipEventRepository extends JpaRepository<MembershipEvent, Long> {
+import org.aiip.tracker.membership.MembershipEvent;
+
+public interface MembershipEventRepository extends JpaRepository<MembershipEvent, Long> {
 
     List<MembershipEvent> findByMemberIdOrderByEventDateAscIdAsc(Long memberId);
 

@@ -1,4 +1,4 @@
-package org.aiip.tracker.membership;
+package org.aiip.tracker.membership.internal;
 
 import java.time.LocalDate;
 
@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import org.aiip.tracker.membership.MembershipKind;
 
 /** The admins' form for one membership event. Every event needs the page that states it. */
 public class MembershipForm {

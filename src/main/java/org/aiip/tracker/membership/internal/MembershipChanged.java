@@ -1,4 +1,4 @@
-package org.aiip.tracker.membership;
+package org.aiip.tracker.membership.internal;
 
 import java.util.List;
 
