@@ -1,9 +1,11 @@
-package org.aiip.tracker.audit;
+package org.aiip.tracker.audit.internal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import org.aiip.tracker.audit.AuditService;
 
 /** The admins' audit log at /admin/audit (admins only: see SecurityConfig). */
 @Controller

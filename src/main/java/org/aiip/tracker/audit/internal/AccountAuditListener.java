@@ -1,4 +1,4 @@
-package org.aiip.tracker.audit;
+package org.aiip.tracker.audit.internal;
 
 import java.util.List;
 
@@ -9,6 +9,7 @@ import org.aiip.tracker.account.AccountEvent;
 import org.aiip.tracker.account.SecondFactorReset;
 import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
+import org.aiip.tracker.audit.AuditService;
 
 /** Records in the audit trail the account changes that the accounts module announces. */
 @Component

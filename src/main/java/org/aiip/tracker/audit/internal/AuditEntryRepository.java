@@ -1,4 +1,4 @@
-package org.aiip.tracker.audit;
+package org.aiip.tracker.audit.internal;
 
 import java.util.List;
 
@@ -8,7 +8,9 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+import org.aiip.tracker.audit.AuditEntry;
+
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     @EntityGraph(attributePaths = "changes")
     List<AuditEntry> findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(String entityType, Long entityId);
