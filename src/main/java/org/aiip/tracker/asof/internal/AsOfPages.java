@@ -1,4 +1,4 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +25,7 @@ import org.aiip.tracker.membership.Standing;
 /** Assembles the "as of" pages' figures from the rebuilt record. */
 @Service
 @Transactional(readOnly = true)
-public class AsOfPages {
+class AsOfPages {
 
     static final List<Integer> CLAUSES = IntStream.rangeClosed(1, 8).boxed().toList();
 

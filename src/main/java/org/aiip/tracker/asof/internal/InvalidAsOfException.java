@@ -1,7 +1,7 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 /** An {@code asOf} parameter that is not a usable day; the page says why (400, never a 500). */
-public class InvalidAsOfException extends RuntimeException {
+class InvalidAsOfException extends RuntimeException {
 
     /** Why the value cannot be used. */
     public enum Reason {

@@ -1,4 +1,4 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
  * {@code asOf} parameter, which must be a real date written YYYY-MM-DD, no later than today and no
  * earlier than {@link #EARLIEST}.
  */
-public record AsOf(LocalDate day) {
+record AsOf(LocalDate day) {
 
     /** Nothing before this year can be on record: the initiative was published in April 2020. */
     public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);

@@ -1,4 +1,4 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

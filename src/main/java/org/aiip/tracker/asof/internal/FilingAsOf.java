@@ -1,10 +1,10 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A public filing's fields that the "as of" pages count by, as they stood on a day. */
-public final class FilingAsOf {
+final class FilingAsOf {
 
     final long id;
 

@@ -1,4 +1,4 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ import org.aiip.tracker.system.FieldChange;
  */
 @Service
 @Transactional(readOnly = true)
-public class AsOfRegistries {
+class AsOfRegistries {
 
     static final String OFFERS = LicenceOfferService.AUDIT_TYPE;
 

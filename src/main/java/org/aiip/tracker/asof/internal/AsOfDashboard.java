@@ -1,4 +1,4 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,7 @@ import org.aiip.tracker.membership.Standing;
  * @param matrix the compliance matrix: per member on that day, a status (or NONE) and registry records per clause
  * @param changesSince the public changes made after the day, newest first
  */
-public record AsOfDashboard(AsOf asOf, List<Standing> members, Totals totals, Map<String, Long> byStatus,
+record AsOfDashboard(AsOf asOf, List<Standing> members, Totals totals, Map<String, Long> byStatus,
         Map<String, Long> byOffice, Map<String, Long> byArea, Map<Integer, Long> byYear, List<MemberCount> perMember,
         boolean shared, AsOfRegistries.Records registries, List<Integer> clauses, List<MatrixRow> matrix,
         List<AuditEntry> changesSince) {

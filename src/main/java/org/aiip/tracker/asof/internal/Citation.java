@@ -1,4 +1,4 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.time.LocalDate;
 
@@ -14,7 +14,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * @param permalink the permanent link
  * @param historical whether the page is an "as of" view of a past state (true) or today's page
  */
-public record Citation(LocalDate day, String permalink, boolean historical) {
+record Citation(LocalDate day, String permalink, boolean historical) {
 
     public static Citation of(HttpServletRequest request, LocalDate day, boolean historical) {
         String link = ServletUriComponentsBuilder.fromRequest(request)

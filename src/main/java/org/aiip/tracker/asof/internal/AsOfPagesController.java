@@ -1,4 +1,4 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,11 +1,11 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A compliance assessment as it stood on a day: status, summary, review and its evidence as recorded. */
-public final class AssessmentAsOf {
+final class AssessmentAsOf {
 
     final long id;
 

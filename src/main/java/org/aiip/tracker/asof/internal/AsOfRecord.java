@@ -1,4 +1,4 @@
-package org.aiip.tracker.asof;
+package org.aiip.tracker.asof.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -40,7 +40,7 @@ import org.aiip.tracker.member.MemberService;
  */
 @Service
 @Transactional(readOnly = true)
-public class AsOfRecord {
+class AsOfRecord {
 
     static final String FILING = "filing";
 
