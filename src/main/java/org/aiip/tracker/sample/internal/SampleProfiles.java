@@ -1,4 +1,4 @@
-package org.aiip.tracker.sample;
+package org.aiip.tracker.sample.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Random;
  * body-temperature applications since 2016; JD.com: vision, language and logistics IoT; Haier:
  * mostly IoT).
  */
-final class SampleProfiles {
+public final class SampleProfiles {
 
     // What inventions in each area do.
 
@@ -70,11 +70,11 @@ final class SampleProfiles {
     private SampleProfiles() {
     }
 
-    static Member member(Random random) {
+    public static Member member(Random random) {
         return pick(MEMBERS.stream().map(m -> new Weighted<>(m, m.share())).toList(), random);
     }
 
-    static String title(Area area, Random random) {
+    public static String title(Area area, Random random) {
         String task = area.tasks()[random.nextInt(area.tasks().length)];
         String technique = TECHNIQUES[random.nextInt(TECHNIQUES.length)];
         String template = TITLE_TEMPLATES[random.nextInt(TITLE_TEMPLATES.length)];
@@ -83,7 +83,7 @@ final class SampleProfiles {
         return title;
     }
 
-    static String abstractText(Area area, Random random) {
+    public static String abstractText(Area area, Random random) {
         String task = area.tasks()[random.nextInt(area.tasks().length)];
         String technique = TECHNIQUES[random.nextInt(TECHNIQUES.length)];
         return "A method for " + task + " is disclosed. Input data are collected, features are extracted with "
@@ -112,19 +112,19 @@ final class SampleProfiles {
     }
 
     /** A member's share of all filings (in percent) and the areas it files in. */
-    record Member(String slug, int share, List<Weighted<Area>> areas) {
+    public record Member(String slug, int share, List<Weighted<Area>> areas) {
 
-        Area area(Random random) {
+        public Area area(Random random) {
             return pick(this.areas, random);
         }
 
     }
 
     /** A technology area by code, what inventions in it do, and fitting IPC symbols (main first). */
-    record Area(String code, String[] tasks, List<String> ipcSymbols) {
+    public record Area(String code, String[] tasks, List<String> ipcSymbols) {
 
         /** The main symbol, and sometimes one or two more. */
-        List<String> ipc(Random random) {
+        public List<String> ipc(Random random) {
             List<String> symbols = new ArrayList<>(this.ipcSymbols.subList(0, 1));
             int extra = random.nextInt(3);
             for (int i = 1; i <= extra && i < this.ipcSymbols.size(); i++) {

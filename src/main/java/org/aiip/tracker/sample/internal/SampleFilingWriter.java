@@ -1,4 +1,4 @@
-package org.aiip.tracker.sample;
+package org.aiip.tracker.sample.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +12,8 @@ import org.aiip.tracker.filing.FilingBulkWriter;
 import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.FilingService;
 import org.aiip.tracker.filing.WrittenFiling;
+import org.aiip.tracker.sample.SampleFiling;
+import org.aiip.tracker.sample.SampleFilingGenerator;
 
 /**
  * Writes generated filings a batch at a time through filing's one bulk entry point ({@link FilingBulkWriter},
@@ -19,7 +21,7 @@ import org.aiip.tracker.filing.WrittenFiling;
  * transaction; the search index takes the filings once it has committed.
  */
 @Component
-public class SampleFilingWriter {
+class SampleFilingWriter {
 
     static final int BATCH_SIZE = 1000;
 

@@ -1,4 +1,4 @@
-package org.aiip.tracker.sample;
+package org.aiip.tracker.sample.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +24,8 @@ import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.filing.FilingIndexState;
 import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.filing.WrittenFiling;
+import org.aiip.tracker.sample.SampleFiling;
+import org.aiip.tracker.sample.SampleFilingGenerator;
 
 /**
  * {@code java -jar initiative-tracker.jar --tracker.generate.filings=1000000}: replaces the sample

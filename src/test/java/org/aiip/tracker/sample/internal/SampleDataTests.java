@@ -1,4 +1,4 @@
-package org.aiip.tracker.sample;
+package org.aiip.tracker.sample.internal;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,10 @@
-package org.aiip.tracker.sample;
+package org.aiip.tracker.sample.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.aiip.tracker.filing.FilingCounts;
+import org.aiip.tracker.sample.SampleFilingGenerator;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package org.aiip.tracker.sample;
+package org.aiip.tracker.sample.internal;
 
 import org.junit.jupiter.api.Test;
 
