@@ -18,7 +18,7 @@ public record AccountEvent(Long accountId, String username, Long memberId, Kind 
         SECOND_FACTOR_ON, SECOND_FACTOR_OFF
     }
 
-    static AccountEvent of(UserAccount account, Kind kind, String detail) {
+    public static AccountEvent of(UserAccount account, Kind kind, String detail) {
         return new AccountEvent(account.getId(), account.getUsername(),
                 account.getMember() == null ? null : account.getMember().getId(), kind, detail);
     }

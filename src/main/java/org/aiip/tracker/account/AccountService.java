@@ -14,6 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.account.internal.AccountException;
+import org.aiip.tracker.account.internal.ApiTokenService;
+import org.aiip.tracker.account.internal.PasswordPolicy;
+import org.aiip.tracker.account.internal.UserAccountRepository;
+import org.aiip.tracker.account.internal.Usernames;
 
 /** Creates, disables and resets accounts and changes passwords (second factors: {@link SecondFactorService}). */
 @Service

@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record TrackerUser(Long id, String username, Role role, Long memberId, String memberSlug, int sessionEpoch,
         boolean totpEnabled, String passwordHash) implements UserDetails, Serializable {
 
-    static TrackerUser of(UserAccount account) {
+    public static TrackerUser of(UserAccount account) {
         return new TrackerUser(account.getId(), account.getUsername(), account.getRole(),
                 account.getMember() == null ? null : account.getMember().getId(),
                 account.getMember() == null ? null : account.getMember().getSlug(), account.getSessionEpoch(),
@@ -23,7 +23,7 @@ public record TrackerUser(Long id, String username, Role role, Long memberId, St
     }
 
     /** The same person without the password hash, as kept in the session after sign-in. */
-    TrackerUser withoutPassword() {
+    public TrackerUser withoutPassword() {
         return new TrackerUser(this.id, this.username, this.role, this.memberId, this.memberSlug, this.sessionEpoch,
                 this.totpEnabled, null);
     }

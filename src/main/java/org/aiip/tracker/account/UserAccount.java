@@ -81,7 +81,7 @@ public class UserAccount {
     }
 
     /** The same password hashed again (a stronger cost): nothing else changes, no session ends. */
-    void rehash(String passwordHash) {
+    public void rehash(String passwordHash) {
         this.passwordHash = passwordHash;
     }
 
@@ -95,19 +95,19 @@ public class UserAccount {
     }
 
     /** Keeps a new secret beside the active one (if any), which stays on until the new one is confirmed. */
-    void startTotpSetup(String secret) {
+    public void startTotpSetup(String secret) {
         this.totpPendingSecret = secret;
     }
 
     /** The new secret replaces the old one; {@code step} is the step of the code that confirmed it. */
-    void activatePendingTotp(long step) {
+    public void activatePendingTotp(long step) {
         this.totpSecret = this.totpPendingSecret;
         this.totpPendingSecret = null;
         this.totpEnabled = true;
         this.totpLastStep = step;
     }
 
-    void turnOffTotp() {
+    public void turnOffTotp() {
         this.totpEnabled = false;
         this.totpSecret = null;
         this.totpPendingSecret = null;
@@ -115,7 +115,7 @@ public class UserAccount {
     }
 
     /** Takes a code's time step as used; false when it, or a later one, was used already (a replay). */
-    boolean useTotpStep(long step) {
+    public boolean useTotpStep(long step) {
         if (this.totpLastStep != null && step <= this.totpLastStep) {
             return false;
         }
@@ -124,7 +124,7 @@ public class UserAccount {
     }
 
     /** Raises the session epoch: every open session of the account ends (SessionValidityFilter). */
-    void endSessions() {
+    public void endSessions() {
         this.sessionEpoch++;
     }
 
@@ -136,7 +136,7 @@ public class UserAccount {
         return this.username;
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return this.passwordHash;
     }
 
@@ -152,15 +152,15 @@ public class UserAccount {
         return this.enabled;
     }
 
-    int getSessionEpoch() {
+    public int getSessionEpoch() {
         return this.sessionEpoch;
     }
 
-    String getTotpSecret() {
+    public String getTotpSecret() {
         return this.totpSecret;
     }
 
-    String getTotpPendingSecret() {
+    public String getTotpPendingSecret() {
         return this.totpPendingSecret;
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.aiip.tracker.agreement.internal.AgreementRepository;
+
 /** Reads cooperation agreements. */
 @Service
 @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.RecordChanged;
 import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.Texts;
+import org.aiip.tracker.audit.internal.AuditEntryRepository;
 
 /**
  * Writes and reads the audit trail. Entries are written inside the transaction of the change

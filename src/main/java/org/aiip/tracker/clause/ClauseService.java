@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.aiip.tracker.clause.internal.ClauseRepository;
+
 /** Reads the eight clauses with their language versions. */
 @Service
 @Transactional(readOnly = true)

@@ -48,7 +48,7 @@ public class ClauseTextVersion {
     protected ClauseTextVersion() {
     }
 
-    ClauseTextVersion(Long clauseId, String lang, int versionNo, String shortTitle, String fullText,
+    public ClauseTextVersion(Long clauseId, String lang, int versionNo, String shortTitle, String fullText,
             boolean sourceText, LocalDate effectiveFrom, String source, String sourceUrl, String enteredBy) {
         this.clauseId = clauseId;
         this.lang = lang;

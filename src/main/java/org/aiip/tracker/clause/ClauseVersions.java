@@ -10,6 +10,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.aiip.tracker.clause.internal.ClauseRepository;
+import org.aiip.tracker.clause.ClauseTextVersion;
+import org.aiip.tracker.clause.internal.ClauseTextVersionRepository;
+
 /**
  * Reads the versions of the clause texts. The version in force on a day, per language, is the one
  * with the latest effective date on or before it (the higher number when two share a date); today's

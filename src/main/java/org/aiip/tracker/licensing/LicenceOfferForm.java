@@ -21,7 +21,7 @@ import org.aiip.tracker.registry.RecordForm;
  */
 public class LicenceOfferForm extends MemberRecordForm {
 
-    static final String[] FIELDS = { "memberId", "title", "terms", "fieldOfUse", "licensees", "offeredFrom",
+    public static final String[] FIELDS = { "memberId", "title", "terms", "fieldOfUse", "licensees", "offeredFrom",
             "offeredUntil", "licenceUrl", "note", "patents", "families", "wholePortfolio", "sourceUrl", "snapshotText", "snapshotFile", "version" };
 
     @NotBlank

@@ -28,6 +28,10 @@ import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.StaleVersionException;
 import org.aiip.tracker.system.Texts;
+import org.aiip.tracker.licensing.internal.LicenceOfferRepository;
+import org.aiip.tracker.licensing.internal.LicenceSnapshot;
+import org.aiip.tracker.licensing.internal.LicenceSnapshotRepository;
+import org.aiip.tracker.licensing.internal.SnapshotInput;
 
 /**
  * The licence offers: reads for everyone, and changes for admins (any member) and editors (their own

@@ -14,6 +14,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import org.aiip.tracker.registry.PatentLists;
 import org.aiip.tracker.registry.RecordForm;
+import org.aiip.tracker.litigation.internal.CaseParty;
+import org.aiip.tracker.litigation.internal.CasePatent;
 
 /**
  * What the case form sends. Only these fields bind ({@link #FIELDS}); the parties come as rows
@@ -22,7 +24,7 @@ import org.aiip.tracker.registry.RecordForm;
  */
 public class CaseForm extends RecordForm {
 
-    static final String[] FIELDS = { "caseNumber", "title", "forum", "forumKind", "filedOn", "decidedOn", "outcome",
+    public static final String[] FIELDS = { "caseNumber", "title", "forum", "forumKind", "filedOn", "decidedOn", "outcome",
             "outcomeNote", "sourceUrl", "note", "patents", "parties*", "version" };
 
     /** Blank party rows the form offers beyond those filled in. */
@@ -70,7 +72,7 @@ public class CaseForm extends RecordForm {
     @Size(max = MAX_PARTIES)
     private List<PartyRow> parties = new ArrayList<>();
 
-    static CaseForm blank() {
+    public static CaseForm blank() {
         CaseForm form = new CaseForm();
         form.padParties();
         return form;
@@ -102,7 +104,7 @@ public class CaseForm extends RecordForm {
     }
 
     /** Adds blank rows so that the form always offers a few more parties. */
-    void padParties() {
+    public void padParties() {
         long blank = this.parties.stream().filter(PartyRow::isBlank).count();
         for (long i = blank; i < SPARE_ROWS && this.parties.size() < MAX_PARTIES; i++) {
             this.parties.add(new PartyRow());

@@ -23,6 +23,9 @@ import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.Texts;
+import org.aiip.tracker.litigation.internal.CaseParty;
+import org.aiip.tracker.litigation.internal.CasePatent;
+import org.aiip.tracker.litigation.internal.CaseRepository;
 
 /**
  * The litigation log: reads for everyone; changes for admins, and for editors on the cases their

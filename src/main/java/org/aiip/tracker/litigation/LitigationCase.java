@@ -18,6 +18,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.aiip.tracker.registry.SourcedRecord;
+import org.aiip.tracker.litigation.internal.CaseParty;
+import org.aiip.tracker.litigation.internal.CasePatent;
 
 /** A patent case before a court or a patent office in which a member is a party. */
 @Entity

@@ -16,7 +16,7 @@ import org.aiip.tracker.registry.RecordForm;
 /** What the transfer form sends; only these fields bind ({@link #FIELDS}). */
 public class TransferForm extends RecordForm {
 
-    static final String[] FIELDS = { "patent", "assignee", "assertionEntity", "transferredOn", "sourceUrl", "note",
+    public static final String[] FIELDS = { "patent", "assignee", "assertionEntity", "transferredOn", "sourceUrl", "note",
             "version" };
 
     @NotBlank

@@ -20,6 +20,7 @@ import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.Texts;
+import org.aiip.tracker.litigation.internal.TransferRepository;
 
 /**
  * Recorded transfers of members' patents to outsiders: reads for everyone; changes for admins, and

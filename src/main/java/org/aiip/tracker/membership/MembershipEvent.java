@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+
 /** One dated fact of a member's membership, with the page that states it. */
 @Entity
 @Table(name = "membership_event")
@@ -44,7 +45,7 @@ public class MembershipEvent {
     protected MembershipEvent() {
     }
 
-    MembershipEvent(Long memberId, MembershipKind kind, LocalDate eventDate, String dateNote, String legalEntity,
+    public MembershipEvent(Long memberId, MembershipKind kind, LocalDate eventDate, String dateNote, String legalEntity,
             String sourceTitle, String sourceUrl, String enteredBy) {
         this.memberId = memberId;
         this.kind = kind;
@@ -57,7 +58,7 @@ public class MembershipEvent {
         this.enteredAt = Instant.now();
     }
 
-    Map<String, String> auditState() {
+    public Map<String, String> auditState() {
         Map<String, String> state = new LinkedHashMap<>();
         state.put("kind", this.kind.name());
         state.put("date", this.eventDate.toString());

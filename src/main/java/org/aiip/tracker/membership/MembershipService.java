@@ -18,6 +18,10 @@ import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
+import org.aiip.tracker.membership.internal.MembershipChanged;
+import org.aiip.tracker.membership.internal.MembershipEventRepository;
+import org.aiip.tracker.membership.internal.MembershipForm;
+import org.aiip.tracker.membership.internal.StatedMemberCountRepository;
 
 /**
  * Membership over time. A company's standing on a day comes from its sourced events up to that day

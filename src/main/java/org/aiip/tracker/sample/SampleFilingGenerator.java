@@ -13,6 +13,7 @@ import org.aiip.tracker.filing.ApplicationNumber;
 import org.aiip.tracker.filing.IpcSymbol;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.sample.internal.SampleProfiles;
 
 /**
  * Makes synthetic AI patent filings of the three named members, filed 2016–2020, one at a time so

@@ -3,6 +3,7 @@ package org.aiip.tracker.standards;
 import java.time.LocalDate;
 import java.util.List;
 
+
 /**
  * A standards declaration to save, as the service takes it (the form builds it with
  * {@link DeclarationForm#toCommand()}): patents and families read as lists; {@code version} is the one the

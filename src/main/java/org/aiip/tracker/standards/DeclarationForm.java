@@ -16,7 +16,7 @@ import org.aiip.tracker.registry.RecordForm;
 /** What the declaration form sends; only these fields bind ({@link #FIELDS}). */
 public class DeclarationForm extends MemberRecordForm {
 
-    static final String[] FIELDS = { "memberId", "standardsBody", "standard", "declaredOn", "commitment",
+    public static final String[] FIELDS = { "memberId", "standardsBody", "standard", "declaredOn", "commitment",
             "commitmentNote", "patents", "families", "sourceUrl", "note", "version" };
 
     @NotBlank
@@ -43,7 +43,7 @@ public class DeclarationForm extends MemberRecordForm {
     @Pattern(regexp = RecordForm.LINK)
     private String sourceUrl;
 
-    static DeclarationForm from(StandardsDeclaration d) {
+    public static DeclarationForm from(StandardsDeclaration d) {
         DeclarationForm form = new DeclarationForm();
         form.fillFrom(d, d.getMember(), d.getFilings(), d.getFamilies());
         form.standardsBody = d.getStandardsBody();

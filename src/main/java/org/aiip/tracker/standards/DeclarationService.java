@@ -21,6 +21,7 @@ import org.aiip.tracker.system.RecordHistory;
 import org.aiip.tracker.system.RecordRejectedException;
 import org.aiip.tracker.system.RuleViolation;
 import org.aiip.tracker.system.Texts;
+import org.aiip.tracker.standards.internal.DeclarationRepository;
 
 /**
  * Standards declarations: reads for everyone; changes for admins (any member) and editors (their own

@@ -61,11 +61,11 @@ public class StandardsDeclaration extends SourcedRecord {
     protected StandardsDeclaration() {
     }
 
-    static StandardsDeclaration empty() {
+    public static StandardsDeclaration empty() {
         return new StandardsDeclaration();
     }
 
-    void describe(MemberCompany member, String standardsBody, String standard, LocalDate declaredOn,
+    public void describe(MemberCompany member, String standardsBody, String standard, LocalDate declaredOn,
             Commitment commitment, String commitmentNote, String sourceUrl, String note) {
         this.member = member;
         this.standardsBody = standardsBody;
@@ -76,7 +76,7 @@ public class StandardsDeclaration extends SourcedRecord {
         source(sourceUrl, note);
     }
 
-    void cover(Collection<PatentFiling> filings, Collection<String> families) {
+    public void cover(Collection<PatentFiling> filings, Collection<String> families) {
         this.filings.clear();
         this.filings.addAll(filings);
         this.families.clear();

@@ -7,6 +7,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.account.internal.SecondFactorService;
 
 /**
  * Real accounts for tests (stored in the test database, so that the session checks pass), and

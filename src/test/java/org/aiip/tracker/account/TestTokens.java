@@ -3,6 +3,8 @@ package org.aiip.tracker.account;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.aiip.tracker.account.internal.ApiTokenService;
+
 /** Personal API tokens for tests, made the way the account page makes them, and the header that sends one. */
 public final class TestTokens {
 

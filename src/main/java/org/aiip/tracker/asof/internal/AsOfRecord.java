@@ -1,0 +1,268 @@
+package org.aiip.tracker.asof.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.system.AuditAction;
+import org.aiip.tracker.audit.AuditEntry;
+import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.system.FieldChange;
+import org.aiip.tracker.compliance.ComplianceAssessment;
+import org.aiip.tracker.compliance.ComplianceService;
+import org.aiip.tracker.compliance.Evidence;
+import org.aiip.tracker.filing.FilingService;
+import org.aiip.tracker.filing.TechnologyArea;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+
+/**
+ * Rebuilds the public record as it stood at the end of a day from today's record and the audit trail:
+ * every audited change made after the day is undone, newest first (each entry keeps every changed
+ * field's value before and after). A filing counts from the moment it was stored ({@code created_at},
+ * which also covers imports) if it was public then: its publication number or date was on record at the
+ * end of the day (a filing published later was still confidential that day). A filing withdrawn since
+ * counts with the status it had then; a filing shared by several members counts for each of them, as
+ * its co-applicants stood then. A filing that is confidential today is never shown, even if it was
+ * public then (its publication data was removed as wrong, and it is treated as confidential). An
+ * assessment counts from its first audit entry or its last change, whichever came first.
+ */
+@Service
+@Transactional(readOnly = true)
+class AsOfRecord {
+
+    static final String FILING = "filing";
+
+    static final String ASSESSMENT = "assessment";
+
+    /** The record types whose audited changes the public "as of" pages undo or list. */
+    static final List<String> PUBLIC_TYPES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(FILING, ASSESSMENT, "member", "membership", "clause", "agreement"),
+            AsOfRegistries.TYPES.stream()).toList();
+
+    private final JdbcTemplate jdbc;
+
+    private final AuditService audit;
+
+    private final MemberService members;
+
+    private final FilingService filings;
+
+    private final ComplianceService compliance;
+
+    AsOfRecord(JdbcTemplate jdbc, AuditService audit, MemberService members, FilingService filings,
+            ComplianceService compliance) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.members = members;
+        this.filings = filings;
+        this.compliance = compliance;
+    }
+
+    /** The public filings on record at the end of the day, with their fields as they were then. */
+    public List<FilingAsOf> filings(AsOf asOf) {
+        Map<Long, FilingAsOf> now = new LinkedHashMap<>();
+        this.jdbc.query("""
+                select id, office, coalesce(application_number, publication_number), title, applicant_id, filing_date,
+                       legal_status, technology_area_id, open_licence, created_at, publication_number, publication_date
+                from patent_filing where published = true order by id""", rs -> {
+            Timestamp created = rs.getTimestamp(10);
+            java.sql.Date filed = rs.getDate(6);
+            FilingAsOf f = new FilingAsOf(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getLong(5), filed == null ? null : filed.toLocalDate(), rs.getString(7), rs.getLong(8),
+                    rs.getBoolean(9), created == null ? null : created.toInstant());
+            java.sql.Date published = rs.getDate(12);
+            f.publicationNumber = rs.getString(11);
+            f.publicationDate = published == null ? null : published.toLocalDate();
+            now.put(f.id, f);
+        });
+        Map<String, Long> memberIds = new HashMap<>();
+        this.members.all().forEach(m -> memberIds.put(m.getNameEn(), m.getId()));
+        this.jdbc.query("""
+                select c.filing_id, c.member_id from filing_co_applicant c
+                join patent_filing f on f.id = c.filing_id where f.published = true""", rs -> {
+            FilingAsOf f = now.get(rs.getLong(1));
+            if (f != null) {
+                f.coApplicantIds.add(rs.getLong(2));
+            }
+        });
+        Set<Long> createdLater = new HashSet<>();
+        now.values().stream().filter(f -> !asOf.includes(f.createdAt)).forEach(f -> createdLater.add(f.id));
+        Map<String, Long> areaIds = new HashMap<>();
+        this.filings.areas().forEach(a -> areaIds.put(a.getCode(), a.getId()));
+        for (AuditEntry entry : changesAfter(asOf, List.of(FILING))) {
+            FilingAsOf f = now.get(entry.getEntityId());
+            if (f == null) {
+                continue;
+            }
+            if (entry.getAction() == AuditAction.CREATE) {
+                createdLater.add(f.id);
+            }
+            for (FieldChange change : entry.getChanges()) {
+                undo(f, change, memberIds, areaIds);
+            }
+        }
+        List<FilingAsOf> result = new ArrayList<>(now.values());
+        result.removeIf(f -> createdLater.contains(f.id) || !f.wasPublic());
+        return result;
+    }
+
+    private static void undo(FilingAsOf f, FieldChange change, Map<String, Long> memberIds, Map<String, Long> areaIds) {
+        String old = change.oldValue();
+        switch (change.field()) {
+            case "legalStatus" -> f.legalStatus = old;
+            case "office" -> f.office = old;
+            case "applicationNumber" -> f.number = old;
+            case "title" -> f.title = old;
+            case "applicant" -> f.applicantId = memberIds.getOrDefault(old, f.applicantId);
+            case "technologyArea" -> f.areaId = areaIds.getOrDefault(old, f.areaId);
+            case "filingDate" -> f.filingDate = parseDate(old, f.filingDate);
+            case "openLicence" -> f.openLicence = Boolean.parseBoolean(old);
+            case "publicationNumber" -> f.publicationNumber = old;
+            case "publicationDate" -> f.publicationDate = parseDate(old, f.publicationDate);
+            case "coApplicants" -> f.coApplicantIds = names(old, memberIds);
+            default -> {
+                // Fields the "as of" pages do not count by (abstract, numbers, IPC classes, ...).
+            }
+        }
+    }
+
+    /**
+     * One filing's fields as the audit trail shows them, as they stood at the end of the day; empty when
+     * the filing was not on record yet then.
+     */
+    public java.util.Optional<Map<String, String>> filingFields(AsOf asOf, long id, Map<String, String> today,
+            Instant createdAt) {
+        if (!asOf.includes(createdAt)) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>(today);
+        for (AuditEntry entry : this.audit.history(FILING, id)) {
+            if (asOf.includes(entry.getOccurredAt())) {
+                break;
+            }
+            if (entry.getAction() == AuditAction.CREATE) {
+                return java.util.Optional.empty();
+            }
+            entry.getChanges().forEach(c -> fields.put(c.field(), c.oldValue()));
+        }
+        return java.util.Optional.of(fields);
+    }
+
+    /** The assessments on record at the end of the day, with status, summary, review and evidence as they were. */
+    public List<AssessmentAsOf> assessments(AsOf asOf) {
+        Map<Long, AssessmentAsOf> now = new LinkedHashMap<>();
+        Map<Long, Instant> known = new HashMap<>();
+        for (ComplianceAssessment a : this.compliance.all()) {
+            AssessmentAsOf state = new AssessmentAsOf(a.getId(), a.getMember().getId(), a.getClause().getNumber(),
+                    a.getStatus() == null ? null : a.getStatus().name(), a.getSummary(), a.getReviewedOn());
+            a.getEvidence().stream().map(Evidence::auditText).forEach(state.evidence::add);
+            now.put(a.getId(), state);
+            known.put(a.getId(), a.getUpdatedAt());
+        }
+        this.jdbc.query("select entity_id, min(occurred_at) from audit_entry where entity_type = ? group by entity_id",
+                rs -> {
+                    Instant first = rs.getTimestamp(2).toInstant();
+                    known.merge(rs.getLong(1), first, (a, b) -> a == null || b.isBefore(a) ? b : a);
+                }, ASSESSMENT);
+        Set<Long> later = new HashSet<>();
+        for (AuditEntry entry : changesAfter(asOf, List.of(ASSESSMENT))) {
+            AssessmentAsOf a = now.get(entry.getEntityId());
+            if (a == null) {
+                continue;
+            }
+            if (entry.getAction() == AuditAction.CREATE) {
+                later.add(a.id);
+            }
+            for (FieldChange change : entry.getChanges()) {
+                switch (change.field()) {
+                    case "status" -> a.status = change.oldValue();
+                    case "summary" -> a.summary = change.oldValue();
+                    case "reviewedOn" -> a.reviewedOn = parseDate(change.oldValue(), null);
+                    case "evidence" -> {
+                        if (change.newValue() != null) {
+                            a.evidence.remove(change.newValue());
+                        }
+                        if (change.oldValue() != null) {
+                            a.evidence.add(change.oldValue());
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        List<AssessmentAsOf> result = new ArrayList<>(now.values());
+        result.removeIf(a -> later.contains(a.id) || !asOf.includes(known.get(a.id)) || a.status == null);
+        return result;
+    }
+
+    /**
+     * The public changes made after the day, newest first: what separates the "as of" page from today's.
+     * Changes to filings that are not public today are left out.
+     */
+    public List<AuditEntry> changesSince(AsOf asOf) {
+        Set<Long> published = new HashSet<>(
+                this.jdbc.queryForList("select id from patent_filing where published = true", Long.class));
+        return changesAfter(asOf, PUBLIC_TYPES).stream()
+            .filter(e -> !FILING.equals(e.getEntityType()) || published.contains(e.getEntityId()))
+            .toList();
+    }
+
+    private List<AuditEntry> changesAfter(AsOf asOf, List<String> types) {
+        return this.audit.since(asOf.cutoff(), types);
+    }
+
+    List<MemberCompany> members() {
+        return this.members.all();
+    }
+
+    List<TechnologyArea> areas() {
+        return this.filings.areas();
+    }
+
+    /** The members named in an audited list of names ("[Baidu, JD.com]"); names of no member are left out. */
+    private static Set<Long> names(String list, Map<String, Long> memberIds) {
+        Set<Long> ids = new java.util.LinkedHashSet<>();
+        if (list == null) {
+            return ids;
+        }
+        String inner = list.strip();
+        if (inner.startsWith("[") && inner.endsWith("]")) {
+            inner = inner.substring(1, inner.length() - 1);
+        }
+        for (String name : inner.split(",")) {
+            Long id = memberIds.get(name.strip());
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** A date as the audit trail writes it, or {@code null}. */
+    static LocalDate date(String value) {
+        return parseDate("null".equals(value) ? null : value, null);
+    }
+
+    private static LocalDate parseDate(String value, LocalDate otherwise) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        }
+        catch (java.time.format.DateTimeParseException ex) {
+            return otherwise;
+        }
+    }
+
+}

@@ -1,8 +1,0 @@
-package org.aiip.tracker.importing;
-
-/** What to write when the person confirms: the whole file or nothing, or only the rows without errors. */
-public enum ImportMode {
-
-    ALL_OR_NOTHING, VALID_ONLY
-
-}

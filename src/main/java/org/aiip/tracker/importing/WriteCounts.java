@@ -1,6 +1,0 @@
-package org.aiip.tracker.importing;
-
-/** What an import wrote: filings created, filings updated, matching rows skipped. */
-record WriteCounts(int created, int updated, int skipped) {
-
-}

@@ -1,0 +1,349 @@
+package org.aiip.tracker.importing.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import org.aiip.tracker.filing.FilingRules;
+import org.aiip.tracker.filing.FilingService;
+import org.aiip.tracker.member.CompanyName;
+import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberService;
+
+/**
+ * Reads a file row by row and checks every row, a chunk at a time: the filing rules and who may
+ * import what per row, repeats within the file from an index of every number seen, and numbers
+ * already on record with one query per chunk. Rows of the export formats also have their company
+ * names looked up, one query per chunk. Both the preview and the write run this same pass, so what
+ * is written is what was checked.
+ */
+@Component
+class ImportScanner {
+
+    /** What a pass hands on: the header first, then each checked chunk, then progress. */
+    interface Listener {
+
+        void header(List<String> names);
+
+        void chunk(List<CheckedRow> rows);
+
+        void progress(int rowsDone);
+
+    }
+
+    private final FilingRules rules;
+
+    private final MemberService members;
+
+    private final FilingService filings;
+
+    private final ExistingFilings existing;
+
+    private final NameContext.Lookup names;
+
+    private final int chunkSize;
+
+    private final int maxRows;
+
+    ImportScanner(FilingRules rules, MemberService members, FilingService filings, ExistingFilings existing,
+            NameContext.Lookup names, @Value("${tracker.import.chunk-size:1000}") int chunkSize,
+            @Value("${tracker.import.max-rows:1000000}") int maxRows) {
+        this.rules = rules;
+        this.members = members;
+        this.filings = filings;
+        this.existing = existing;
+        this.names = names;
+        this.chunkSize = chunkSize;
+        this.maxRows = maxRows;
+    }
+
+    int maxRows() {
+        return this.maxRows;
+    }
+
+    /**
+     * Checks the whole file.
+     *
+     * @param editorMemberId the company an editor imports for; null for an admin
+     * @param chosen conflicts ({@code filingId:field}) for which the person chose the file's value
+     * @throws ImportRejectedException when the file as a whole cannot be read
+     * @throws ImportInterruptedException when the thread is interrupted
+     */
+    ScanCounts scan(Path file, Long editorMemberId, Set<String> chosen, Listener listener) throws IOException {
+        try (CsvSource source = CsvSource.open(file)) {
+            listener.header(source.headerNames());
+            Pass pass = new Pass(source, editorMemberId, chosen, listener);
+            for (CSVRecord record = source.next(); record != null; record = source.next()) {
+                pass.add(record);
+            }
+            pass.finish();
+            return pass.tally.counts(source.format());
+        }
+    }
+
+    /** Checks rows that were read before (waiting rows whose names were decided), as one chunk. */
+    List<CheckedRow> check(List<SourceRow> rows, ImportFormat format, Long editorMemberId, Set<String> chosen) {
+        SourceRowChecker checker = new SourceRowChecker(this.rules, format, areaIds(), editorMemberId);
+        NameContext context = this.names.of(keysOf(rows));
+        List<CheckedRow> checked = new ArrayList<>();
+        Tally tally = new Tally(new KeyIndex(), editorMemberId, chosen);
+        for (SourceRow row : rows) {
+            checked.add(tally.repeat(checker.check(row, List.of(), context)));
+        }
+        classify(checked, tally);
+        return checked;
+    }
+
+    private Map<String, Long> areaIds() {
+        return this.filings.areaIdsByCode();
+    }
+
+    private static Set<String> keysOf(List<SourceRow> rows) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (SourceRow row : rows) {
+            row.applicants().forEach(name -> keys.add(CompanyName.key(CompanyName.clean(name))));
+            row.owners().forEach(name -> keys.add(CompanyName.key(CompanyName.clean(name))));
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    private void classify(List<CheckedRow> chunk, Tally tally) {
+        boolean exports = chunk.stream().anyMatch(row -> row.extras() != null);
+        if (exports) {
+            Map<String, ExistingFilings.State> found = this.existing.findStates(chunk);
+            for (CheckedRow row : chunk) {
+                tally.classifyExport(row, found);
+            }
+        }
+        else {
+            Map<String, ExistingFilings.Existing> found = this.existing.find(chunk);
+            for (CheckedRow row : chunk) {
+                tally.classify(row, found);
+            }
+        }
+    }
+
+    /** One pass over a file: reads records into chunks and checks each chunk. */
+    private final class Pass {
+
+        private final CsvSource source;
+
+        private final Listener listener;
+
+        private final Tally tally;
+
+        private final RowChecker trackerRows;
+
+        private final SourceRowReader exportRows;
+
+        private final SourceRowChecker exportChecker;
+
+        private final List<CSVRecord> records = new ArrayList<>();
+
+        Pass(CsvSource source, Long editorMemberId, Set<String> chosen, Listener listener) {
+            this.source = source;
+            this.listener = listener;
+            this.tally = new Tally(new KeyIndex(), editorMemberId, chosen);
+            Map<String, Long> areaIds = areaIds();
+            if (source.format() == ImportFormat.TRACKER) {
+                Map<String, Long> memberIds = new HashMap<>();
+                for (MemberCompany member : ImportScanner.this.members.all()) {
+                    memberIds.put(member.getSlug(), member.getId());
+                }
+                this.trackerRows = new RowChecker(ImportScanner.this.rules, memberIds, areaIds, editorMemberId,
+                        source.columns(), source.headerNames().size());
+                this.exportRows = null;
+                this.exportChecker = null;
+            }
+            else {
+                this.trackerRows = null;
+                this.exportRows = SourceRowReader.of(source.format(), source.headerNames());
+                this.exportChecker = new SourceRowChecker(ImportScanner.this.rules, source.format(), areaIds,
+                        editorMemberId);
+            }
+        }
+
+        void add(CSVRecord record) {
+            if (this.tally.total == ImportScanner.this.maxRows) {
+                throw new ImportRejectedException("importing.rejected.tooManyRows", ImportScanner.this.maxRows);
+            }
+            this.tally.total++;
+            this.records.add(record);
+            if (this.records.size() == ImportScanner.this.chunkSize) {
+                finish();
+            }
+        }
+
+        void finish() {
+            if (this.records.isEmpty()) {
+                return;
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ImportInterruptedException();
+            }
+            List<CheckedRow> chunk = new ArrayList<>(this.records.size());
+            if (this.trackerRows != null) {
+                for (CSVRecord record : this.records) {
+                    chunk.add(this.tally.repeat(this.trackerRows.check(record, (int) record.getRecordNumber())));
+                }
+            }
+            else {
+                List<SourceRow> rows = new ArrayList<>(this.records.size());
+                for (CSVRecord record : this.records) {
+                    rows.add(this.exportRows.read(record, (int) record.getRecordNumber()));
+                }
+                NameContext context = ImportScanner.this.names.of(keysOf(rows));
+                for (int i = 0; i < rows.size(); i++) {
+                    chunk.add(this.tally.repeat(this.exportChecker.check(rows.get(i), this.records.get(i).toList(), context)));
+                }
+            }
+            classify(chunk, this.tally);
+            this.listener.chunk(chunk);
+            this.listener.progress(this.tally.total);
+            this.records.clear();
+        }
+
+    }
+
+    /** Running counts and the index of numbers seen. */
+    private static final class Tally {
+
+        private final KeyIndex keys;
+
+        private final Long editorMemberId;
+
+        private final Set<String> chosen;
+
+        private int total;
+
+        private int errors;
+
+        private int matches;
+
+        private int waiting;
+
+        private int joins;
+
+        private int conflicts;
+
+        Tally(KeyIndex keys, Long editorMemberId, Set<String> chosen) {
+            this.keys = keys;
+            this.editorMemberId = editorMemberId;
+            this.chosen = chosen;
+        }
+
+        ScanCounts counts(ImportFormat format) {
+            return new ScanCounts(this.total, this.total - this.errors, this.errors, this.matches, this.waiting,
+                    this.joins, this.conflicts, format);
+        }
+
+        /**
+         * A number that appeared in an earlier row of the file: in the tracker's own format an error; in
+         * an export, the same application told again (its grant after its publication), which joins it.
+         */
+        CheckedRow repeat(CheckedRow row) {
+            if (row.extras() != null) {
+                int first = -1;
+                for (String key : exportKeys(row)) {
+                    int seen = this.keys.putIfAbsent(key, row.row());
+                    if (seen >= 0 && seen != row.row() && first < 0) {
+                        first = seen;
+                    }
+                }
+                if (first >= 0) {
+                    row.joinRow(first);
+                }
+                return row;
+            }
+            if (row.number() != null) {
+                String key = ExistingFilings.key(row.number().office(), row.number().normalised());
+                int first = this.keys.putIfAbsent(key, row.row());
+                if (first >= 0) {
+                    row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "importing.duplicateRow",
+                            "the same office and number appear in an earlier row", first));
+                }
+            }
+            return row;
+        }
+
+        private static List<String> exportKeys(CheckedRow row) {
+            List<String> keys = new ArrayList<>();
+            if (row.number() != null) {
+                keys.add(ExistingFilings.key(row.number().office(), row.number().normalised()));
+            }
+            row.extras().serials().forEach(serial -> keys.add(ExistingFilings.serialKey(serial)));
+            return keys;
+        }
+
+        void classify(CheckedRow row, Map<String, ExistingFilings.Existing> found) {
+            if (!row.hasErrors() && row.number() != null) {
+                ExistingFilings.Existing match = found
+                    .get(ExistingFilings.key(row.number().office(), row.number().normalised()));
+                for (String serial : ExistingFilings.serialsOf(row)) {
+                    match = match != null ? match : found.get(ExistingFilings.serialKey(serial));
+                }
+                if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
+                    // An editor may not change another company's filing; whether it exists (it may be
+                    // unpublished) is not said: only that the number cannot be used.
+                    row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "filing.numberUnavailable",
+                            "this application number cannot be used"));
+                }
+                else if (match != null) {
+                    row.matchExisting(match.id());
+                }
+            }
+            count(row);
+        }
+
+        void classifyExport(CheckedRow row, Map<String, ExistingFilings.State> found) {
+            if (!row.hasErrors()) {
+                ExistingFilings.State match = null;
+                for (String key : exportKeys(row)) {
+                    match = found.get(key);
+                    if (match != null) {
+                        break;
+                    }
+                }
+                if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
+                    row.reject(RowIssue.of("", "filing.numberUnavailable", "this application number cannot be used"));
+                }
+                else if (match != null) {
+                    row.matchExisting(match.id());
+                    row.conflicts(ImportedFields
+                        .patch(match.id(), match.values(), match.dateSource(), match.fingerprint(), row, this.chosen)
+                        .conflicts());
+                }
+            }
+            count(row);
+        }
+
+        private void count(CheckedRow row) {
+            this.conflicts += row.conflicts().size();
+            if (row.hasErrors()) {
+                this.errors++;
+            }
+            else if (row.waits()) {
+                this.waiting++;
+            }
+            else if (row.matches()) {
+                this.matches++;
+            }
+            else if (row.joins()) {
+                this.joins++;
+            }
+        }
+
+    }
+
+}

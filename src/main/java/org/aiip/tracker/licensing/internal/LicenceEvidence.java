@@ -1,0 +1,18 @@
+package org.aiip.tracker.licensing.internal;
+
+import org.springframework.stereotype.Component;
+
+import org.aiip.tracker.registry.RecordEvidence;
+import org.aiip.tracker.licensing.LicenceOfferService;
+import org.aiip.tracker.licensing.OfferView;
+
+/** Licence offers as evidence on clause 3, and on the pages of the filings they cover. */
+@Component
+class LicenceEvidence extends RecordEvidence<OfferView> {
+
+    LicenceEvidence(LicenceOfferService offers) {
+        super(OfferView.CLAUSE, "licences.kind", "/licences", offers::all, filing -> offers.naming(filing.getId(), filing.getFamilyKey()),
+                o -> new Entry(o.id(), o.member().getId(), o.title(), o.offeredFrom()));
+    }
+
+}

@@ -1,0 +1,18 @@
+package org.aiip.tracker.litigation.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import org.aiip.tracker.litigation.LitigationCase;
+
+public interface CaseRepository extends JpaRepository<LitigationCase, Long> {
+
+    @Query("select c from LitigationCase c order by c.filedOn desc, c.id desc")
+    List<LitigationCase> findAllNewestFirst();
+
+    @Query("select distinct c from LitigationCase c join c.patents p where p.filingId = :filingId order by c.id")
+    List<LitigationCase> findNaming(Long filingId);
+
+}

@@ -1,0 +1,55 @@
+package org.aiip.tracker.sample.internal;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+import org.aiip.tracker.filing.ApplicationNumber;
+import org.aiip.tracker.filing.PatentOffice;
+import org.aiip.tracker.filing.SearchIndexCheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data generator: N valid sample filings, compliance data, counts and search index in step, no
+ * duplicates on a rerun.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@DirtiesContext
+class GenerateCommandTests {
+
+    @Autowired
+    private jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    GenerateCommand command;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void generatesTheRequestedNumberOfValidSampleFilingsAndReplacesThemOnARerun() {
+        this.command.generate(3000);
+        this.command.generate(3000);
+        assertThat(count("select count(*) from patent_filing where sample = true")).isEqualTo(3000);
+        assertThat(count("select coalesce(sum(filings), 0) from filing_count")).isEqualTo(
+                count("select count(*) from patent_filing"));
+        assertThat(count("select count(*) from compliance_assessment where sample = true")).isEqualTo(24);
+        assertThat(count("select count(distinct office) from patent_filing")).isEqualTo(6);
+        this.jdbc.query("select office, application_number from patent_filing", rs -> {
+            ApplicationNumber.ofNormalised(PatentOffice.valueOf(rs.getString(1)), rs.getString(2));
+        });
+        assertThat(count("select count(*) from filing_ipc where filing_id is null")).isZero();
+        SearchIndexCheck.assertInStep(this.jdbc, this.entityManagerFactory);
+    }
+
+    private long count(String sql) {
+        return this.jdbc.queryForObject(sql, Long.class);
+    }
+
+}
