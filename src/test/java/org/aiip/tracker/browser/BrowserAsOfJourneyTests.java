@@ -27,16 +27,11 @@ import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.licensing.LicenceOffer;
-import org.aiip.tracker.licensing.LicenceOfferForm;
 import org.aiip.tracker.licensing.LicenceOfferService;
-import org.aiip.tracker.licensing.LicenceTerms;
-import org.aiip.tracker.litigation.CaseForm;
-import org.aiip.tracker.litigation.CaseOutcome;
 import org.aiip.tracker.litigation.CaseService;
-import org.aiip.tracker.litigation.ForumKind;
-import org.aiip.tracker.litigation.PartySide;
 import org.aiip.tracker.litigation.TransferForm;
 import org.aiip.tracker.litigation.TransferService;
+import org.aiip.tracker.registry.RegistryForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,10 +87,10 @@ class BrowserAsOfJourneyTests extends BrowserTestSupport {
         // Stored on 15 January 2021.
         PatentFiling later = this.filings.create(filing(run + "3", haier, LegalStatus.PUBLISHED));
         // Baidu's licence offer from 20 April 2020, recorded on 5 May 2020; another from 1 June 2021, recorded today.
-        LicenceOffer early = this.offers.create(offer(baidu, "As-of journey offer " + run, LocalDate.of(2020, 4, 20)).toCommand(), null);
-        this.offers.create(offer(baidu, "As-of journey later offer " + run, LocalDate.of(2021, 6, 1)).toCommand(), null);
+        LicenceOffer early = this.offers.create(RegistryForms.offer(baidu, "As-of journey offer " + run, LocalDate.of(2020, 4, 20)).toCommand(), null);
+        this.offers.create(RegistryForms.offer(baidu, "As-of journey later offer " + run, LocalDate.of(2021, 6, 1)).toCommand(), null);
         // A case against JD.com filed on 1 November 2019 and decided on 1 March 2022; a transfer on 1 May 2023.
-        this.cases.create(aCase("AS-OF-JOURNEY-" + run, jd).toCommand());
+        this.cases.create(RegistryForms.caseAgainst(jd, "AS-OF-JOURNEY-" + run, "As-of journey case").toCommand());
         TransferForm transfer = new TransferForm();
         transfer.setPatent(withdrawn.getPublicationNumber());
         transfer.setAssignee("As-of journey assignee " + run);
@@ -301,37 +296,6 @@ class BrowserAsOfJourneyTests extends BrowserTestSupport {
                 status == LegalStatus.GRANTED ? "CN11" + serial + "B" : null,
                 status == LegalStatus.GRANTED ? LocalDate.of(2021, 2, 1) : null, status, "DEEP_LEARNING", "G06N 3/08",
                 false, null, null);
-    }
-
-    static LicenceOfferForm offer(long member, String title, LocalDate from) {
-        LicenceOfferForm form = new LicenceOfferForm();
-        form.setMemberId(member);
-        form.setTitle(title);
-        form.setTerms(LicenceTerms.ROYALTY_FREE);
-        form.setLicensees("Anyone (browser test)");
-        form.setOfferedFrom(from);
-        form.setWholePortfolio(true);
-        form.setLicenceUrl("https://example.org/as-of-journey-licence");
-        return form;
-    }
-
-    static CaseForm aCase(String number, long respondent) {
-        CaseForm c = new CaseForm();
-        c.setCaseNumber(number);
-        c.setTitle("As-of journey case");
-        c.setForum("Test court");
-        c.setForumKind(ForumKind.COURT);
-        c.setFiledOn(LocalDate.of(2019, 11, 1));
-        c.setDecidedOn(LocalDate.of(2022, 3, 1));
-        c.setOutcome(CaseOutcome.PATENT_HOLDER_LOST);
-        c.setSourceUrl("https://example.org/as-of-journey-case");
-        CaseForm.PartyRow claimant = new CaseForm.PartyRow();
-        claimant.setName("As-of journey claimant");
-        CaseForm.PartyRow member = new CaseForm.PartyRow();
-        member.setSide(PartySide.RESPONDENT);
-        member.setMemberId(respondent);
-        c.setParties(List.of(claimant, member));
-        return c;
     }
 
     void dateCreation(String type, long id, String day) {

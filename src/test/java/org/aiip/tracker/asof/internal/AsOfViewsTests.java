@@ -35,13 +35,10 @@ import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.licensing.LicenceOffer;
 import org.aiip.tracker.licensing.LicenceOfferForm;
 import org.aiip.tracker.licensing.LicenceOfferService;
-import org.aiip.tracker.licensing.LicenceTerms;
 import org.aiip.tracker.litigation.CaseForm;
-import org.aiip.tracker.litigation.CaseOutcome;
+import org.aiip.tracker.registry.RegistryForms;
 import org.aiip.tracker.litigation.CaseService;
-import org.aiip.tracker.litigation.ForumKind;
 import org.aiip.tracker.litigation.LitigationCase;
-import org.aiip.tracker.litigation.PartySide;
 import org.aiip.tracker.litigation.PatentTransfer;
 import org.aiip.tracker.litigation.TransferForm;
 import org.aiip.tracker.litigation.TransferService;
@@ -231,29 +228,15 @@ class AsOfViewsTests {
         long baidu = this.members.bySlug("baidu").orElseThrow().getId();
         long jd = this.members.bySlug("jd").orElseThrow().getId();
         // Baidu's offer from 20 April 2020, recorded on 5 May 2020 without an end; its end (1 June 2020) entered on 1 March 2021.
-        LicenceOfferForm form = offer(baidu, "As-of test offer A", LocalDate.of(2020, 4, 20));
+        LicenceOfferForm form = RegistryForms.offer(baidu, "As-of test offer A", LocalDate.of(2020, 4, 20));
         LicenceOffer a = this.offers.create(form.toCommand(), null);
         form = this.offers.formFor(a.getId());
         form.setOfferedUntil(LocalDate.of(2020, 6, 1));
         this.offers.update(a.getId(), form.toCommand(), null);
         // Baidu's offer from 1 June 2021: not yet offered then.
-        LicenceOffer b = this.offers.create(offer(baidu, "As-of test offer B", LocalDate.of(2021, 6, 1)).toCommand(), null);
+        LicenceOffer b = this.offers.create(RegistryForms.offer(baidu, "As-of test offer B", LocalDate.of(2021, 6, 1)).toCommand(), null);
         // A case against JD.com filed on 1 November 2019 and decided on 1 March 2022, recorded today.
-        CaseForm c = new CaseForm();
-        c.setCaseNumber("AS-OF-TEST-1");
-        c.setTitle("As-of test case");
-        c.setForum("Test court");
-        c.setForumKind(ForumKind.COURT);
-        c.setFiledOn(LocalDate.of(2019, 11, 1));
-        c.setDecidedOn(LocalDate.of(2022, 3, 1));
-        c.setOutcome(CaseOutcome.PATENT_HOLDER_LOST);
-        c.setSourceUrl("https://example.org/as-of-test-case");
-        CaseForm.PartyRow claimant = new CaseForm.PartyRow();
-        claimant.setName("As-of test claimant");
-        CaseForm.PartyRow respondent = new CaseForm.PartyRow();
-        respondent.setSide(PartySide.RESPONDENT);
-        respondent.setMemberId(jd);
-        c.setParties(java.util.List.of(claimant, respondent));
+        CaseForm c = RegistryForms.caseAgainst(jd, "AS-OF-TEST-1", "As-of test case");
         LitigationCase litigated = this.cases.create(c.toCommand());
         // JD.com's filing transferred on 1 May 2023.
         TransferForm t = new TransferForm();
@@ -305,29 +288,15 @@ class AsOfViewsTests {
         long baidu = this.members.bySlug("baidu").orElseThrow().getId();
         long jd = this.members.bySlug("jd").orElseThrow().getId();
         // Clause 3: Baidu's offer from 20 April 2020, recorded on 5 May 2020; its end (1 June 2020) entered on 1 March 2021.
-        LicenceOfferForm form = offer(baidu, "As-of clause offer A", LocalDate.of(2020, 4, 20));
+        LicenceOfferForm form = RegistryForms.offer(baidu, "As-of clause offer A", LocalDate.of(2020, 4, 20));
         LicenceOffer a = this.offers.create(form.toCommand(), null);
         form = this.offers.formFor(a.getId());
         form.setOfferedUntil(LocalDate.of(2020, 6, 1));
         this.offers.update(a.getId(), form.toCommand(), null);
         // and one from 1 June 2021: not yet offered then.
-        this.offers.create(offer(baidu, "As-of clause offer B", LocalDate.of(2021, 6, 1)).toCommand(), null);
+        this.offers.create(RegistryForms.offer(baidu, "As-of clause offer B", LocalDate.of(2021, 6, 1)).toCommand(), null);
         // Clause 4: a case against JD.com filed on 1 November 2019, decided on 1 March 2022; a transfer on 1 May 2023.
-        CaseForm c = new CaseForm();
-        c.setCaseNumber("AS-OF-CLAUSE-1");
-        c.setTitle("As-of clause case");
-        c.setForum("Test court");
-        c.setForumKind(ForumKind.COURT);
-        c.setFiledOn(LocalDate.of(2019, 11, 1));
-        c.setDecidedOn(LocalDate.of(2022, 3, 1));
-        c.setOutcome(CaseOutcome.PATENT_HOLDER_LOST);
-        c.setSourceUrl("https://example.org/as-of-clause-case");
-        CaseForm.PartyRow claimant = new CaseForm.PartyRow();
-        claimant.setName("As-of clause claimant");
-        CaseForm.PartyRow respondent = new CaseForm.PartyRow();
-        respondent.setSide(PartySide.RESPONDENT);
-        respondent.setMemberId(jd);
-        c.setParties(java.util.List.of(claimant, respondent));
+        CaseForm c = RegistryForms.caseAgainst(jd, "AS-OF-CLAUSE-1", "As-of clause case");
         this.cases.create(c.toCommand());
         TransferForm t = new TransferForm();
         t.setPatent("CN110000002A");
@@ -430,18 +399,6 @@ class AsOfViewsTests {
         TrackerUser admin = new TestAccounts(this.accounts, this.members).newAdmin();
         SecurityContextHolder.getContext()
             .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-    }
-
-    static LicenceOfferForm offer(long member, String title, LocalDate from) {
-        LicenceOfferForm form = new LicenceOfferForm();
-        form.setMemberId(member);
-        form.setTitle(title);
-        form.setTerms(LicenceTerms.ROYALTY_FREE);
-        form.setLicensees("Anyone (test)");
-        form.setOfferedFrom(from);
-        form.setWholePortfolio(true);
-        form.setLicenceUrl("https://example.org/as-of-test-licence");
-        return form;
     }
 
     void dateLast(String type, Long id, String action, String day) {
