@@ -9,7 +9,9 @@
 #   the second counts them; both read them all), 3 as-of member pages, 5 as-of filing pages;
 # - the references: today's dashboard / (uncached the same way) and a static file (/css/tracker.css);
 # - one open-data snapshot (POST /data/snapshots as admin), twice, against the CSV export of all published
-#   filings (/filings/export.csv); SNAPSHOT_HEAP=1g restarts the app with that heap and takes two more.
+#   filings (/filings/export.csv); the newest downloaded and checked with sha256sum -c, then restored into a
+#   new, empty instance with the same heap (--tracker.restore.snapshot=); SNAPSHOT_HEAP=1g restarts the app with
+#   that heap and takes two more.
 # Each kind: WARM rounds over its addresses first (not counted), then REPS rounds; median and worst of the
 # counted requests; ratios are medians against today's dashboard. Needs java 17 and curl.
 # DATA_DIR=dir measures an existing database instead (no generation; a run leaves its database in
@@ -129,6 +131,11 @@ snapshots() {
   snap_size=$(curl -s -b "$jar" "$BASE/data" | grep -o '[0-9.,]* [KMG]\?i\?B' | head -n 1 || true)
 }
 snapshots "$HEAP"
+# The newest snapshot downloaded (timed) and its checksums verified with sha256sum, as a user would.
+snap_id=$(curl -s "$BASE/data" | grep -o '/data/snapshots/[0-9]*' | head -n 1 | sed 's|.*/||')
+download=$(curl -s -o "$WORK/snapshot.zip" -w '%{http_code} %{time_starttransfer} %{time_total}' "$BASE/data/snapshots/$snap_id")
+mkdir -p "$WORK/snapshot" && unzip -q -o "$WORK/snapshot.zip" -d "$WORK/snapshot"
+sums_ok=$( (cd "$WORK/snapshot" && sha256sum -c --quiet SHA256SUMS) > /dev/null 2>&1 && echo "all $(wc -l < "$WORK/snapshot/SHA256SUMS") verify (sha256sum -c)" || echo "FAILED")
 peak_rss=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
 uptime_end=$(uptime | sed 's/.*load average: //')
 stop_app
@@ -142,6 +149,15 @@ if [ -n "${SNAPSHOT_HEAP:-}" ]; then
   snap_more="| the same with \`-Xmx$SNAPSHOT_HEAP\` (app restarted) | $(paste -sd';' "$WORK/snapshot-$SNAPSHOT_HEAP.txt" | sed 's/;/, then /') |"
   stop_app
 fi
+
+log "restoring the snapshot into a new, empty instance (-Xmx$HEAP)"
+t0=$(now)
+restore_rc=0
+java -Xmx"$HEAP" -jar "$JAR" --server.port=0 --tracker.data-dir="$WORK/restored" \
+  --tracker.restore.snapshot="$WORK/snapshot.zip" > "$WORK/restore.log" 2>&1 || restore_rc=$?
+t1=$(now)
+restore_line=$(grep -o 'Snapshot restored: [^(]*' "$WORK/restore.log" | head -n 1 || true)
+restore_fig="$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s with start-up and shut-down, exit $restore_rc: ${restore_line:-$(grep -o 'OutOfMemoryError\|Not restored[^(]*' "$WORK/restore.log" | head -n 1)}"
 
 ref=$(median dashboard)
 row() { # label, kind, addresses
@@ -172,9 +188,11 @@ $(row "as-of filing page \`/filings/{id}?asOf=$DAY\`" asof-filing "${#filings[@]
 | generator | $gen_line; $gen_wall s with the app's start-up and shut-down |
 | CSV export of all published filings (reference) | $(printf "%'d" "$export_rows") rows in $(awk -v s="$export_s" 'BEGIN {printf "%.1f", s}') s |
 | one open-data snapshot (POST /data/snapshots as admin), twice, \`-Xmx$HEAP\` | $(paste -sd';' "$WORK/snapshot-$HEAP.txt" | sed 's/;/, then /') |
-$snap_more
 | newest snapshot's size as /data lists it | ${snap_size:-?} |
+| its download (\`GET /data/snapshots/{id}\`): status, first byte, whole | $(echo "$download" | awk '{printf "%s, %.2f s, %.2f s", $1, $2, $3}'); checksums: $sums_ok |
+| restored into a new, empty instance (\`--tracker.restore.snapshot=\`), \`-Xmx$HEAP\` | $restore_fig |
 | peak resident memory of the app (VmHWM) | $peak_rss MiB |
+$snap_more
 MD
 )
 echo "$section"

@@ -1,9 +1,15 @@
 package org.aiip.tracker.opendata.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +46,7 @@ class OpenDataController {
     }
 
     @GetMapping("/data/snapshots/{id}")
-    ResponseEntity<byte[]> download(@PathVariable String id) {
+    void download(@PathVariable String id, HttpServletResponse response) throws IOException {
         long number;
         try {
             number = Long.parseLong(id);
@@ -48,13 +54,12 @@ class OpenDataController {
         catch (NumberFormatException ex) {
             throw new NotFoundException("snapshot " + id);
         }
-        OpenDataService.Download file = this.openData.download(number)
-            .orElseThrow(() -> new NotFoundException("snapshot " + id));
-        return ResponseEntity.ok()
-            .contentType(MediaType.parseMediaType("application/zip"))
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(file.fileName()).build().toString())
-            .body(file.content());
+        SnapshotInfo file = this.openData.find(number).orElseThrow(() -> new NotFoundException("snapshot " + id));
+        response.setContentType("application/zip");
+        response.setContentLengthLong(file.sizeBytes());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(file.fileName()).build().toString());
+        this.openData.copy(number, response.getOutputStream());
     }
 
     @PostMapping("/data/snapshots")
@@ -71,7 +76,7 @@ class OpenDataController {
             if (file == null || file.isEmpty()) {
                 throw new RestoreRefused("opendata.restore.refused.noFile");
             }
-            SnapshotRestore.Restored done = this.restore.restore(file.getOriginalFilename(), file.getBytes());
+            SnapshotRestore.Restored done = restore(file);
             redirect.addFlashAttribute("restored", new String[] { String.valueOf(done.rows()),
                     String.valueOf(done.tables()), String.valueOf(done.filings()) });
         }
@@ -80,6 +85,20 @@ class OpenDataController {
             redirect.addFlashAttribute("restoreErrorArgs", ex.args());
         }
         return "redirect:/data";
+    }
+
+    /** The upload goes to a temporary file first: the restore reads the zip from a file, entry by entry. */
+    private SnapshotRestore.Restored restore(MultipartFile file) throws java.io.IOException {
+        Path zip = Files.createTempFile("open-data-restore-", ".zip");
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, zip, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return this.restore.restore(file.getOriginalFilename(), zip);
+        }
+        finally {
+            Files.deleteIfExists(zip);
+        }
     }
 
 }

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -26,9 +26,9 @@ final class PublicRows {
     private PublicRows() {
     }
 
-    /** The table's public rows, each column by name (public values only). */
-    static List<Map<String, Object>> read(JdbcTemplate jdbc, PublicTables.Table table) {
-        return jdbc.query(table.select(), (rs, i) -> {
+    /** The table's public rows, each column by name (public values only), given one by one as they are read. */
+    static void each(JdbcTemplate jdbc, PublicTables.Table table, Consumer<Map<String, Object>> consumer) {
+        jdbc.query(table.select(), rs -> {
             Map<String, Object> row = new LinkedHashMap<>();
             ResultSetMetaData meta = rs.getMetaData();
             for (int c = 1; c <= meta.getColumnCount(); c++) {
@@ -36,7 +36,7 @@ final class PublicRows {
                 row.put(column, table.masked().containsKey(column) ? table.masked().get(column)
                         : value(rs, c, meta.getColumnType(c)));
             }
-            return row;
+            consumer.accept(row);
         });
     }
 

@@ -2,6 +2,7 @@ package org.aiip.tracker.opendata.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -55,9 +56,12 @@ class RestoreCommand implements ApplicationRunner {
             return;
         }
         Path file = Path.of(this.snapshot);
+        if (!Files.isReadable(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
         int code;
         try {
-            SnapshotRestore.Restored done = this.restore.restore(file.getFileName().toString(), Files.readAllBytes(file));
+            SnapshotRestore.Restored done = this.restore.restore(file.getFileName().toString(), file);
             log.info(this.messages.getMessage("opendata.restored", new Object[] { done.rows(), done.tables(),
                     done.filings() }, Locale.ENGLISH) + " ({})", file);
             code = 0;

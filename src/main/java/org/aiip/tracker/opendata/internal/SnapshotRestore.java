@@ -1,15 +1,20 @@
 package org.aiip.tracker.opendata.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.NestedExceptionUtils;
@@ -47,6 +52,12 @@ import org.aiip.tracker.system.FieldChange;
 class SnapshotRestore {
 
     static final String AUDIT_TYPE = "open_data_restore";
+
+    /** Rows written per JDBC batch. */
+    static final int BATCH = 500;
+
+    private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {
+    };
 
     private final JdbcTemplate jdbc;
 
@@ -87,35 +98,34 @@ class SnapshotRestore {
     }
 
     /**
-     * Verifies the snapshot and restores it; throws {@link RestoreRefused} (nothing written) when a checksum
-     * fails, the schema differs, the instance holds a record of its own or the database refuses a row.
+     * Verifies the snapshot (a zip file) and restores it; throws {@link RestoreRefused} (nothing written) when
+     * a checksum fails, the schema differs, the instance holds a record of its own or the database refuses a row.
      */
-    public Restored restore(String fileName, byte[] zip) {
-        Map<String, byte[]> files = SnapshotFiles.verified(zip, this.json);
-        JsonNode manifest = SnapshotFiles.manifest(files, this.json);
-        String version = manifest.path("schema_version").asString("");
-        if (version.isEmpty() || PublicTables.ALL.stream().anyMatch(t -> !files.containsKey(t.file()))
-                || !files.containsKey(PublicTables.AUDIT_ENTRIES.file())
-                || !files.containsKey(PublicTables.AUDIT_CHANGES.file())) {
-            throw new RestoreRefused("opendata.restore.refused.noTables");
+    public Restored restore(String fileName, Path zip) {
+        try (SnapshotFiles files = SnapshotFiles.verified(zip, this.json)) {
+            String version = files.manifest().path("schema_version").asString("");
+            if (version.isEmpty() || PublicTables.ALL.stream().anyMatch(t -> !files.has(t.file()))
+                    || !files.has(PublicTables.AUDIT_ENTRIES.file()) || !files.has(PublicTables.AUDIT_CHANGES.file())) {
+                throw new RestoreRefused("opendata.restore.refused.noTables");
+            }
+            String here = this.writer.schemaVersion();
+            if (!version.equals(here)) {
+                throw new RestoreRefused("opendata.restore.refused.schema", version, here);
+            }
+            Restored restored;
+            try {
+                restored = this.transaction.execute(status -> write(files, fileName));
+            }
+            catch (DataAccessException ex) {
+                throw new RestoreRefused("opendata.restore.refused.database",
+                        NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+            }
+            restartIdentities();
+            return restored;
         }
-        String here = this.writer.schemaVersion();
-        if (!version.equals(here)) {
-            throw new RestoreRefused("opendata.restore.refused.schema", version, here);
-        }
-        Restored restored;
-        try {
-            restored = this.transaction.execute(status -> write(files, fileName));
-        }
-        catch (DataAccessException ex) {
-            throw new RestoreRefused("opendata.restore.refused.database",
-                    NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
-        }
-        restartIdentities();
-        return restored;
     }
 
-    private Restored write(Map<String, byte[]> files, String fileName) {
+    private Restored write(SnapshotFiles files, String fileName) {
         long byPeople = changesByPeople();
         if (byPeople > 0) {
             throw new RestoreRefused("opendata.restore.refused.notEmpty", byPeople);
@@ -129,13 +139,22 @@ class SnapshotRestore {
         java.util.Collections.reverse(reversed);
         reversed.stream().filter(t -> !t.merged()).forEach(t -> this.jdbc.update("delete from " + t.name()));
         int rows = 0;
+        Map<String, List<Map<String, Object>>> merged = new java.util.HashMap<>();
         for (PublicTables.Table table : PublicTables.ALL) {
-            List<Map<String, Object>> read = rows(files, table);
-            rows += table.merged() ? merge(table, read) : insert(table.name(), read);
+            if (table.merged()) {
+                // Members, clauses and technology areas: a few rows each, kept to delete those the snapshot lacks.
+                List<Map<String, Object>> read = new ArrayList<>();
+                each(files, table, read::add);
+                merged.put(table.name(), read);
+                rows += merge(table, read);
+            }
+            else {
+                rows += insert(files, table, UnaryOperator.identity());
+            }
         }
         for (PublicTables.Table table : reversed) {
             if (table.merged()) {
-                deleteAbsent(table, rows(files, table));
+                deleteAbsent(table, merged.get(table.name()));
             }
         }
         List<Long> written = this.jdbc.queryForList("select id from patent_filing", Long.class);
@@ -152,24 +171,43 @@ class SnapshotRestore {
     }
 
     /** The public history, its ids moved past those of this instance's own entries (accounts' changes). */
-    private int history(Map<String, byte[]> files) {
+    private int history(SnapshotFiles files) {
         Long max = this.jdbc.queryForObject("select max(id) from audit_entry", Long.class);
         long offset = max == null ? 0 : max;
-        List<Map<String, Object>> entries = rows(files, PublicTables.AUDIT_ENTRIES);
-        entries.forEach(row -> row.put("id", ((Number) row.get("id")).longValue() + offset));
-        List<Map<String, Object>> changes = rows(files, PublicTables.AUDIT_CHANGES);
-        changes.forEach(row -> row.put("entry_id", ((Number) row.get("entry_id")).longValue() + offset));
-        return insert("audit_entry", entries) + insert("audit_change", changes);
+        return insert(files, PublicTables.AUDIT_ENTRIES, row -> moved(row, "id", offset))
+                + insert(files, PublicTables.AUDIT_CHANGES, row -> moved(row, "entry_id", offset));
     }
 
-    private List<Map<String, Object>> rows(Map<String, byte[]> files, PublicTables.Table table) {
-        try {
-            return this.json.readValue(files.get(table.file()), new TypeReference<List<Map<String, Object>>>() {
-            });
+    private static Map<String, Object> moved(Map<String, Object> row, String column, long offset) {
+        row.put(column, ((Number) row.get(column)).longValue() + offset);
+        return row;
+    }
+
+    /** Reads a table's file of the snapshot row by row. */
+    private void each(SnapshotFiles files, PublicTables.Table table, Consumer<Map<String, Object>> consumer) {
+        try (InputStream in = files.open(table.file());
+                MappingIterator<Map<String, Object>> rows = this.json.readerFor(ROW).readValues(in)) {
+            while (rows.hasNext()) {
+                consumer.accept(rows.next());
+            }
         }
-        catch (JacksonException ex) {
+        catch (JacksonException | IOException ex) {
             throw new RestoreRefused("opendata.restore.refused.unreadable", table.file());
         }
+    }
+
+    /** Writes a table's rows as they are read, in batches; returns how many. */
+    private int insert(SnapshotFiles files, PublicTables.Table table, UnaryOperator<Map<String, Object>> adjust) {
+        List<Map<String, Object>> batch = new ArrayList<>(BATCH);
+        int[] written = { 0 };
+        each(files, table, row -> {
+            batch.add(adjust.apply(row));
+            if (batch.size() == BATCH) {
+                written[0] += insert(table.name(), batch);
+                batch.clear();
+            }
+        });
+        return written[0] + insert(table.name(), batch);
     }
 
     private int insert(String table, List<Map<String, Object>> rows) {

@@ -57,9 +57,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A snapshot is taken by an admin, listed on /data, downloaded by anyone, and its checksums verify; its
  * filings, imported into a second, empty instance through the ordinary import, give that instance the
- * same public filings.
+ * same public filings. The zip is kept in parts and sent part after part.
  */
-@SpringBootTest(properties = "tracker.import.dir=target/open-data-import")
+// Parts of 4 KiB: the zip is stored and sent in many parts, which must come back as the one zip.
+@SpringBootTest(properties = { "tracker.import.dir=target/open-data-import", "tracker.open-data.part-bytes=4096" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class OpenDataSnapshotTests {
@@ -113,6 +114,10 @@ class OpenDataSnapshotTests {
         byte[] zip = this.mvc.perform(get("/data/snapshots/" + id)).andExpect(status().isOk()).andReturn()
             .getResponse().getContentAsByteArray();
         assertThat(Zip.sha256(zip)).isEqualTo(sha);
+        long size = this.jdbc.queryForObject("select size_bytes from open_data_snapshot where id = ?", Long.class, id);
+        assertThat(zip).hasSize((int) size);
+        assertThat(this.jdbc.queryForObject("select count(*) from open_data_snapshot_part where snapshot_id = ?",
+                Long.class, id)).isEqualTo((size + 4095) / 4096).isGreaterThan(1);
         Map<String, byte[]> files = unzip(zip);
         assertThat(files).containsKeys("manifest.json", "SHA256SUMS", "filings.csv", "filings.json", "members.csv",
                 "membership.csv", "clause_texts.csv", "assessments.json", "changes.csv");

@@ -261,10 +261,17 @@ class SnapshotRestoreTests {
         return resummed;
     }
 
-    private static byte[] zip(Map<String, byte[]> files) {
-        Zip zip = new Zip();
-        files.forEach(zip::add);
-        return zip.bytes();
+    private static byte[] zip(Map<String, byte[]> files) throws java.io.IOException {
+        try (Zip zip = new Zip()) {
+            files.forEach(zip::add);
+            java.nio.file.Path file = zip.finish();
+            try {
+                return java.nio.file.Files.readAllBytes(file);
+            }
+            finally {
+                java.nio.file.Files.delete(file);
+            }
+        }
     }
 
     /** The public pages to compare: the lists, and the page of each record made here. */
