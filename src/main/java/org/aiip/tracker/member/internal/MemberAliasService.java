@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -8,9 +8,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.member.CompanyName;
+import org.aiip.tracker.member.CurrentEditor;
 import org.aiip.tracker.member.MemberAlias;
 import org.aiip.tracker.member.MemberAliasApproved;
 import org.aiip.tracker.member.MemberAliasRepository;
@@ -29,7 +28,7 @@ import org.aiip.tracker.system.NotFoundException;
  */
 @Service
 @Transactional
-public class MemberAliasService {
+class MemberAliasService {
 
     static final String AUDIT_TYPE = "member-alias";
 
@@ -39,17 +38,21 @@ public class MemberAliasService {
 
     private final ApplicationEventPublisher events;
 
-    MemberAliasService(MemberAliasRepository aliases, MemberService members, ApplicationEventPublisher events) {
+    private final CurrentEditor editor;
+
+    MemberAliasService(MemberAliasRepository aliases, MemberService members, ApplicationEventPublisher events,
+            CurrentEditor editor) {
         this.aliases = aliases;
         this.members = members;
         this.events = events;
+        this.editor = editor;
     }
 
     /** The member, for the aliases page of someone who may see it (admins; editors of the member), or a 404. */
     @Transactional(readOnly = true)
     public MemberCompany member(String slug) {
         MemberCompany member = this.members.bySlug(slug).orElseThrow(() -> new NotFoundException("member " + slug));
-        if (!CurrentUser.get().map(u -> u.mayEdit(member.getId())).orElse(false)) {
+        if (!this.editor.mayEdit(member.getId())) {
             throw new NotFoundException("member " + slug);
         }
         return member;
@@ -81,12 +84,12 @@ public class MemberAliasService {
                         "the name is an alias of another member at the same time");
             }
         }
-        boolean admin = CurrentUser.get().map(TrackerUser::isAdmin).orElse(false);
+        boolean admin = this.editor.isAdmin();
         MemberAlias alias = new MemberAlias(member, form.getName(), form.getKind(),
                 admin ? MemberAlias.Status.APPROVED : MemberAlias.Status.PROPOSED);
         alias.setValidity(form.getValidFrom(), form.getValidUntil());
         alias.setSource(form.getSource());
-        alias.setProposedBy(CurrentUser.name());
+        alias.setProposedBy(this.editor.name());
         this.aliases.saveAndFlush(alias);
         this.events.publishEvent(new MemberChanged(AUDIT_TYPE,
                 alias.getId(), AuditAction.CREATE, member.getId(), alias.getName(),
@@ -113,7 +116,7 @@ public class MemberAliasService {
     /** An admin removes an alias; an editor may withdraw their company's proposal. Filings keep their names. */
     public void remove(String slug, long id, long version) {
         MemberAlias alias = current(slug, id, version);
-        boolean admin = CurrentUser.get().map(TrackerUser::isAdmin).orElse(false);
+        boolean admin = this.editor.isAdmin();
         if (!admin && alias.isApproved()) {
             throw new NotFoundException("alias " + id);
         }
@@ -142,8 +145,8 @@ public class MemberAliasService {
         return !endsBefore && !startsAfter;
     }
 
-    private static void requireAdmin() {
-        if (!CurrentUser.get().map(TrackerUser::isAdmin).orElse(false)) {
+    private void requireAdmin() {
+        if (!this.editor.isAdmin()) {
             throw new NotFoundException("alias");
         }
     }

@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

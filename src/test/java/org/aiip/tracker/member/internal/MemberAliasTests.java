@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

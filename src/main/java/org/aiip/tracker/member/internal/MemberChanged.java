@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import java.util.List;
 
@@ -7,6 +7,6 @@ import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.RecordChanged;
 
 /** A member company or one of its register names (aliases) was created, changed, withdrawn or removed, announced inside the write's transaction (audited there; the page-cache revision moves after the commit). */
-public record MemberChanged(String recordType, Long recordId, AuditAction action, Long memberId, String summary,
+record MemberChanged(String recordType, Long recordId, AuditAction action, Long memberId, String summary,
         List<FieldChange> changes) implements RecordChanged {
 }

@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,7 +10,7 @@ import org.aiip.tracker.system.TrimmedForm;
  * The part of a company's profile its own editors keep: description, sector and website. Names,
  * address, role and status stay with the admins.
  */
-public class MemberProfileForm implements TrimmedForm {
+class MemberProfileForm implements TrimmedForm {
 
     static final String[] FIELDS = { "description", "sector", "website", "version" };
 

@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,8 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.account.TrackerUser;
+import org.aiip.tracker.member.CurrentEditor;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
@@ -24,7 +23,7 @@ import org.aiip.tracker.system.StaleVersionException;
  */
 @Service
 @Transactional
-public class MemberEditService {
+class MemberEditService {
 
     /** The audit trail's name for member companies. */
     public static final String AUDIT_TYPE = "member";
@@ -33,15 +32,18 @@ public class MemberEditService {
 
     private final ApplicationEventPublisher events;
 
-    MemberEditService(MemberEditRepository members, ApplicationEventPublisher events) {
+    private final CurrentEditor editor;
+
+    MemberEditService(MemberEditRepository members, ApplicationEventPublisher events, CurrentEditor editor) {
         this.members = members;
         this.events = events;
+        this.editor = editor;
     }
 
     /** A company for an admin to change, or a 404 for anybody else. */
     @Transactional(readOnly = true)
     public MemberCompany forAdmin(String slug) {
-        if (!CurrentUser.get().map(TrackerUser::isAdmin).orElse(false)) {
+        if (!this.editor.isAdmin()) {
             throw new NotFoundException("member " + slug);
         }
         return find(slug);
@@ -51,7 +53,7 @@ public class MemberEditService {
     @Transactional(readOnly = true)
     public MemberCompany forProfile(String slug) {
         MemberCompany member = find(slug);
-        if (!CurrentUser.get().map(u -> u.mayEdit(member.getId())).orElse(false)) {
+        if (!this.editor.mayEdit(member.getId())) {
             throw new NotFoundException("member " + slug);
         }
         return member;
@@ -131,8 +133,8 @@ public class MemberEditService {
         return member;
     }
 
-    private static void requireAdmin() {
-        if (!CurrentUser.get().map(TrackerUser::isAdmin).orElse(false)) {
+    private void requireAdmin() {
+        if (!this.editor.isAdmin()) {
             throw new NotFoundException("member");
         }
     }

@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;

@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import java.time.LocalDate;
 
@@ -12,7 +12,7 @@ import org.aiip.tracker.member.MemberAlias;
 import org.aiip.tracker.system.TrimmedForm;
 
 /** A name to add to a member's aliases, as typed. */
-public class AliasForm implements TrimmedForm {
+class AliasForm implements TrimmedForm {
 
     static final String[] FIELDS = { "name", "kind", "validFrom", "validUntil", "source" };
 

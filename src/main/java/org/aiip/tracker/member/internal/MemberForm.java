@@ -1,4 +1,4 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 import java.time.LocalDate;
 
@@ -19,7 +19,7 @@ import org.aiip.tracker.system.TrimmedForm;
  * the company's id comes from the address, its status changes only by withdrawal, and
  * {@code version} is only compared with the stored one.
  */
-public class MemberForm implements TrimmedForm {
+class MemberForm implements TrimmedForm {
 
     static final String[] FIELDS = { "nameEn", "nameZh", "nameKo", "slug", "sector", "website", "joinedOn", "role",
             "description", "version" };

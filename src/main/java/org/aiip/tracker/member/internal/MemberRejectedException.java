@@ -1,10 +1,10 @@
-package org.aiip.tracker.memberadmin;
+package org.aiip.tracker.member.internal;
 
 /**
  * A change that breaks a rule only the database or the record can tell (an address already in
  * use, a withdrawal date before joining); nothing was saved.
  */
-public class MemberRejectedException extends RuntimeException {
+class MemberRejectedException extends RuntimeException {
 
     private final String field;
 
