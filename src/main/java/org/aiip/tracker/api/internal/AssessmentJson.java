@@ -15,12 +15,12 @@ import org.aiip.tracker.member.MemberCompany;
  *
  * @param reviewedOn when an admin last reviewed the assessment ({@code null}: not yet)
  */
-record AssessmentJson(MemberRef member, ClauseRef clause, ComplianceStatus status, String summary,
+record AssessmentJson(MemberRefJson member, ClauseRef clause, ComplianceStatus status, String summary,
         LocalDate reviewedOn, String reviewer, Instant updatedAt, boolean sample, List<EvidenceJson> evidence) {
 
     /** The assessment of the given member and clause (passed in: they are loaded already). */
     static AssessmentJson of(ComplianceAssessment a, MemberCompany member, int clauseNumber) {
-        return new AssessmentJson(MemberRef.of(member), new ClauseRef(clauseNumber, ApiPaths.clause(clauseNumber)),
+        return new AssessmentJson(MemberRefJson.of(member), new ClauseRef(clauseNumber, ApiPaths.clause(clauseNumber)),
                 a.getStatus(), a.getSummary(), a.getReviewedOn(), a.getReviewer(), a.getUpdatedAt(), a.isSample(),
                 a.getEvidence().stream().map(EvidenceJson::of).toList());
     }

@@ -23,7 +23,7 @@ record CaseJson(long id, String caseNumber, String title, String forum, ForumKin
     static CaseJson of(CaseView c) {
         return new CaseJson(c.id(), c.caseNumber(), c.title(), c.forum(), c.forumKind(), c.filedOn(), c.decidedOn(),
                 c.outcome(), c.outcomeNote(),
-                c.parties().stream().map(p -> new PartyJson(p.side(), p.member() == null ? null : MemberRef.of(p.member()),
+                c.parties().stream().map(p -> new PartyJson(p.side(), p.member() == null ? null : MemberRefJson.of(p.member()),
                         p.name(), p.assertionEntity())).toList(),
                 c.patents().stream().map(p -> new PatentJson(p.number(),
                         p.filingId() == null ? null : ApiPaths.filing(p.filingId()))).toList(),
@@ -31,7 +31,7 @@ record CaseJson(long id, String caseNumber, String title, String forum, ForumKin
                 ApiPaths.litigationCase(c.id()));
     }
 
-    record PartyJson(PartySide side, MemberRef member, String name, boolean assertionEntity) {
+    record PartyJson(PartySide side, MemberRefJson member, String name, boolean assertionEntity) {
     }
 
     record PatentJson(String number, String filing) {

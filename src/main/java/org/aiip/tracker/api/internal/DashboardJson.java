@@ -43,7 +43,7 @@ record DashboardJson(InitiativeJson initiative, long activeMembers, FiguresJson.
     }
 
     /** A recently changed filing. */
-    record ChangedFiling(long id, String applicationNumber, String title, MemberRef applicant, LocalDate filingDate,
+    record ChangedFiling(long id, String applicationNumber, String title, MemberRefJson applicant, LocalDate filingDate,
             LegalStatus legalStatus, OffsetDateTime updatedAt, String href) {
     }
 

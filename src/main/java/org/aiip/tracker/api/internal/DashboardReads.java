@@ -8,6 +8,7 @@ import java.util.Map;
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingStatistics;
 import org.aiip.tracker.initiative.Initiative;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.overview.Dashboard;
 import org.aiip.tracker.overview.DashboardService;
 
@@ -42,7 +43,7 @@ class DashboardReads {
                 FiguresJson.OfficeCount.of(d.byOffice()), FiguresJson.StatusCount.of(d.byStatus()), matrix(d.matrix()),
                 d.latest()
                     .stream()
-                    .map(f -> new DashboardJson.ChangedFiling(f.id(), f.number(), f.title(), MemberRef.of(f.applicant()),
+                    .map(f -> new DashboardJson.ChangedFiling(f.id(), f.number(), f.title(), MemberRefJson.of(f.applicant()),
                             f.filingDate(), f.legalStatus(), f.updatedAt(), ApiPaths.filing(f.id())))
                     .toList(),
                 d.ranking()
@@ -54,7 +55,7 @@ class DashboardReads {
     }
 
     private static List<DashboardJson.YearRow> perYear(Dashboard.YearTable table) {
-        List<org.aiip.tracker.member.MemberRef> columns = table.members();
+        List<MemberRef> columns = table.members();
         return table.rows().stream().map(row -> {
             Map<String, Long> byMember = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) {

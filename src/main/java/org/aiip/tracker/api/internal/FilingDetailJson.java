@@ -31,7 +31,7 @@ import org.aiip.tracker.filing.TechnologyArea;
  * @param registers links to public registers where the filing can be checked
  */
 record FilingDetailJson(long id, long version, PatentOffice office, String applicationNumber, String storedNumber,
-        MemberRef applicant, List<MemberRef> coApplicants, String title, @JsonProperty("abstract") String abstractText,
+        MemberRefJson applicant, List<MemberRefJson> coApplicants, String title, @JsonProperty("abstract") String abstractText,
         LocalDate filingDate, LocalDate priorityDate, String publicationNumber, LocalDate publicationDate,
         String grantNumber, LocalDate grantDate, LegalStatus legalStatus, boolean published, AreaJson technologyArea,
         List<String> ipcClasses, boolean openLicence, String licenceTerms, String familyKey, String withdrawalReason,
@@ -39,10 +39,10 @@ record FilingDetailJson(long id, long version, PatentOffice office, String appli
         List<PartyJson> applicantsAsNamed, List<PartyJson> owners, List<RegisterJson> registers, Links links) {
 
     /** A name as the source writes it, and the member it belongs to ({@code null}: outside the initiative). */
-    record PartyJson(String name, MemberRef member) {
+    record PartyJson(String name, MemberRefJson member) {
 
         static PartyJson of(FilingDetail.Party party) {
-            return new PartyJson(party.name(), party.member() == null ? null : MemberRef.of(party.member()));
+            return new PartyJson(party.name(), party.member() == null ? null : MemberRefJson.of(party.member()));
         }
 
     }
@@ -51,8 +51,8 @@ record FilingDetailJson(long id, long version, PatentOffice office, String appli
         PatentFiling f = detail.filing();
         TechnologyArea area = f.getTechnologyArea();
         return new FilingDetailJson(f.getId(), f.getVersion(), f.getOffice(), detail.displayNumber(),
-                f.getApplicationNumber(), MemberRef.of(f.getApplicant()),
-                f.getCoApplicants().stream().map(MemberRef::of).toList(), f.getTitle(), f.getAbstractText(),
+                f.getApplicationNumber(), MemberRefJson.of(f.getApplicant()),
+                f.getCoApplicants().stream().map(MemberRefJson::of).toList(), f.getTitle(), f.getAbstractText(),
                 f.getFilingDate(), f.getPriorityDate(), f.getPublicationNumber(), f.getPublicationDate(),
                 f.getGrantNumber(), f.getGrantDate(), f.getLegalStatus(), f.isPublished(),
                 new AreaJson(area.getCode(), Names.of(area.getNameEn(), area.getNameZh(), area.getNameKo())),

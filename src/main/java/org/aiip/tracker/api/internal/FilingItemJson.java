@@ -11,13 +11,13 @@ import org.aiip.tracker.filing.PatentOffice;
  *
  * @param applicationNumber as the office prints it
  */
-record FilingItemJson(long id, PatentOffice office, String applicationNumber, String title, MemberRef applicant,
+record FilingItemJson(long id, PatentOffice office, String applicationNumber, String title, MemberRefJson applicant,
         LocalDate filingDate, LegalStatus legalStatus, AreaJson technologyArea, boolean openLicence, boolean sample,
         String href) {
 
     static FilingItemJson of(FilingListRow row) {
         return new FilingItemJson(row.id(), row.office(), row.displayNumber(), row.title(),
-                MemberRef.of(row.applicantSlug(), row.applicantNameEn(), row.applicantNameZh(),
+                MemberRefJson.of(row.applicantSlug(), row.applicantNameEn(), row.applicantNameZh(),
                         row.applicantNameKo()),
                 row.filingDate(), row.legalStatus(),
                 new AreaJson(row.areaCode(), Names.of(row.areaNameEn(), row.areaNameZh(), row.areaNameKo())),

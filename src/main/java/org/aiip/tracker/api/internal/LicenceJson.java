@@ -19,14 +19,14 @@ import org.aiip.tracker.licensing.SnapshotInfo;
  * @param sourceUrl the public page that reports the offer
  * @param snapshots the kept copies of the licence text, oldest first
  */
-record LicenceJson(long id, MemberRef member, String title, LicenceTerms terms, String fieldOfUse, String licensees,
+record LicenceJson(long id, MemberRefJson member, String title, LicenceTerms terms, String fieldOfUse, String licensees,
         LocalDate offeredFrom, LocalDate offeredUntil, boolean open, String licenceUrl, String note,
         List<FilingRef> filings, List<String> families, boolean wholePortfolio, String sourceUrl,
         List<SnapshotJson> snapshots, ClauseRef clause,
         String href) {
 
     static LicenceJson of(OfferView o) {
-        return new LicenceJson(o.id(), MemberRef.of(o.member()), o.title(), o.terms(), o.fieldOfUse(), o.licensees(),
+        return new LicenceJson(o.id(), MemberRefJson.of(o.member()), o.title(), o.terms(), o.fieldOfUse(), o.licensees(),
                 o.offeredFrom(), o.offeredUntil(), o.open(), o.licenceUrl(), o.note(),
                 o.filings().stream().map(f -> new FilingRef(f.id(), f.number(), f.title(), ApiPaths.filing(f.id())))
                     .toList(),
