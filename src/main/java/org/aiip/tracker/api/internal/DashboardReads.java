@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingStatistics;
-import org.aiip.tracker.initiative.Initiative;
+import org.aiip.tracker.initiative.InitiativeView;
 import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.overview.Dashboard;
 import org.aiip.tracker.overview.DashboardService;
@@ -34,10 +34,10 @@ class DashboardReads {
 
     DashboardJson figures(Locale locale) {
         Dashboard d = this.dashboards.dashboard(locale);
-        Initiative i = d.initiative();
+        InitiativeView i = d.about();
         return new DashboardJson(
-                new DashboardJson.InitiativeJson(Names.of(i.getNameEn(), i.getNameZh(), i.getNameKo()),
-                        i.getPublishedBy(), i.getPublishedOn()),
+                new DashboardJson.InitiativeJson(Names.of(i.names().en(), i.names().zh(), i.names().ko()),
+                        i.publishedBy().en(), i.publishedOn()),
                 d.activeMembers(), FiguresJson.Totals.of(d.totals()), perYear(d.perYear()),
                 FiguresJson.AreaCount.of(this.statistics.byArea(FilingAccess.visibility())),
                 FiguresJson.OfficeCount.of(d.byOffice()), FiguresJson.StatusCount.of(d.byStatus()), matrix(d.matrix()),
