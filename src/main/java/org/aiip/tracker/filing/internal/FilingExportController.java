@@ -1,4 +1,4 @@
-package org.aiip.tracker.filing;
+package org.aiip.tracker.filing.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +37,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.aiip.tracker.filing.FilingAccess;
+import org.aiip.tracker.filing.FilingColumns;
+import org.aiip.tracker.filing.FilingExportRow;
+import org.aiip.tracker.filing.FilingSearchForm;
+import org.aiip.tracker.filing.FilingService;
+import org.aiip.tracker.filing.TechnologyArea;
+import org.aiip.tracker.filing.TechnologyAreaRepository;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.DownloadLimiter;

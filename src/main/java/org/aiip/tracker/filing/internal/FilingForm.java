@@ -1,15 +1,20 @@
-package org.aiip.tracker.filing;
+package org.aiip.tracker.filing.internal;
 
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import org.aiip.tracker.filing.FilingData;
+import org.aiip.tracker.filing.LegalStatus;
+import org.aiip.tracker.filing.PatentFiling;
+import org.aiip.tracker.filing.PatentOffice;
 
 /**
  * What the filing form sends. Only these fields bind (see {@link FilingFormController}); the
  * filing's id comes from the address, never from the form, and {@code version} is only compared
  * with the stored one.
  */
-public class FilingForm {
+class FilingForm {
 
     static final String[] FIELDS = { "office", "applicationNumber", "applicantId", "title", "abstractText",
             "filingDate", "priorityDate", "publicationNumber", "publicationDate", "grantNumber", "grantDate",

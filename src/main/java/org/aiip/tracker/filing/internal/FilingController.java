@@ -1,4 +1,4 @@
-package org.aiip.tracker.filing;
+package org.aiip.tracker.filing.internal;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +8,18 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hibernate.search.util.common.SearchTimeoutException;
 
+import org.aiip.tracker.filing.FilingAccess;
+import org.aiip.tracker.filing.FilingDetail;
+import org.aiip.tracker.filing.FilingListRow;
+import org.aiip.tracker.filing.FilingMentions;
+import org.aiip.tracker.filing.FilingRules;
+import org.aiip.tracker.filing.FilingSearch;
+import org.aiip.tracker.filing.FilingSearchForm;
+import org.aiip.tracker.filing.FilingSearchResult;
+import org.aiip.tracker.filing.FilingService;
+import org.aiip.tracker.filing.FilingVisibility;
+import org.aiip.tracker.filing.LegalStatus;
+import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
