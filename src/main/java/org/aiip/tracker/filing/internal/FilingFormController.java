@@ -17,14 +17,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.aiip.tracker.account.CurrentUser;
+import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.filing.FilingEditService;
 import org.aiip.tracker.filing.FilingRejectedException;
 import org.aiip.tracker.filing.LegalStatus;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.filing.TechnologyAreaRepository;
-import org.aiip.tracker.account.CurrentUser;
-import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.RecordHistory;
