@@ -30,7 +30,7 @@ import org.aiip.tracker.system.Texts;
 @Transactional
 public class FilingEditService {
 
-    static final String AUDIT_TYPE = "filing";
+    public static final String AUDIT_TYPE = "filing";
 
     private final FilingEditRepository filings;
 

@@ -6,6 +6,9 @@
  * {@code FilingSearch} the filter as understood, and {@code FilingSearch.Resolved} the same with member and area as
  * ids for the index. The counts: {@code FilingCountRow} is a stored row of {@code filing_count},
  * {@code FilingCounts} writes those rows, {@code FilingStatistics} reads the figures.
+ * <p>
+ * The pages' controllers (list and detail, form, export) and the filing form are in {@code internal}: no other module
+ * uses them.
  */
 @ApplicationModule(allowedDependencies = {"account", "member", "system"})
 package org.aiip.tracker.filing;

@@ -15,6 +15,7 @@ import org.aiip.tracker.account.CurrentUser;
 import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.member.MemberView;
 import org.aiip.tracker.system.AuditAction;
 import org.aiip.tracker.system.FieldChange;
 import org.aiip.tracker.system.NotFoundException;
@@ -128,11 +129,11 @@ public class MembershipService {
         }
         boolean anyStandingEvent = timeline.stream().anyMatch(e -> e.getKind() != MembershipKind.SIGNED_AS);
         if (anyStandingEvent) {
-            return new Standing(member, sourcedStanding && left == null, joined, left, entity, true);
+            return new Standing(MemberView.of(member), sourcedStanding && left == null, joined, left, entity, true);
         }
         boolean joinedByThen = member.getJoinedOn() != null && !member.getJoinedOn().isAfter(day);
         boolean withdrawnByThen = member.getWithdrawnOn() != null && !member.getWithdrawnOn().isAfter(day);
-        return new Standing(member, joinedByThen && !withdrawnByThen, null, null, entity, false);
+        return new Standing(MemberView.of(member), joinedByThen && !withdrawnByThen, null, null, entity, false);
     }
 
     /** Records an event for the member (admins only; anyone else gets a 404). */

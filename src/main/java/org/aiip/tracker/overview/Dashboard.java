@@ -6,7 +6,6 @@ import java.util.List;
 import org.aiip.tracker.filing.FilingStatistics.OfficeCount;
 import org.aiip.tracker.filing.FilingStatistics.StatusCount;
 import org.aiip.tracker.filing.FilingStatistics.Totals;
-import org.aiip.tracker.initiative.Initiative;
 import org.aiip.tracker.initiative.InitiativeView;
 import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.system.ShownText;
@@ -15,11 +14,9 @@ import org.aiip.tracker.system.ShownText;
  * Everything the dashboard shows, assembled in one read-only transaction. Filing figures count
  * only what the public may see.
  *
- * @param initiative the entity, for the JSON API's {@code DashboardReads} only (templates read {@code about});
- *        it can go once the API reads the view
- * @param about the initiative as the page shows it
+ * @param about the initiative as the page (and the JSON API's {@code DashboardReads}) shows it
  */
-public record Dashboard(Initiative initiative, InitiativeView about, String initiativeName, long activeMembers, Totals totals,
+public record Dashboard(InitiativeView about, String initiativeName, long activeMembers, Totals totals,
         YearTable perYear, List<NamedCount> byArea, List<OfficeCount> byOffice, List<StatusCount> byStatus,
         Matrix matrix, List<FilingRow> latest, List<RankingRow> ranking, List<String> rankingSources,
         List<RankingReport> rankingReports, List<RankDisagreement> rankingDisagreements,

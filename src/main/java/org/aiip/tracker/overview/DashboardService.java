@@ -73,7 +73,7 @@ public class DashboardService {
         Map<Long, Totals> perMember = this.statistics.totalsPerMember(viewer());
         List<ReferenceRanking> ranking = this.initiatives.referenceRanking();
         List<Dashboard.RankingRow> rows = ranking(ranking, all, perMember, locale);
-        return new Dashboard(initiative, initiative.view(), initiativeName(initiative, locale), this.members.activeCount(),
+        return new Dashboard(initiative.view(), initiativeName(initiative, locale), this.members.activeCount(),
                 this.statistics.totals(viewer()), perYear(all), byArea(locale), this.statistics.byOffice(viewer()),
                 this.statistics.byStatus(viewer()), matrix(all, locale),
                 this.statistics.latestChanges(viewer(), LATEST).stream().map(l -> FilingRow.of(l, byId, lastChange(l.id()))).toList(),

@@ -133,7 +133,7 @@ class AsOfPages {
         }
         List<AsOfDashboard.MemberCount> rows = new ArrayList<>();
         for (MemberCompany m : this.record.members()) {
-            if (counts.containsKey(m.getId()) || members.stream().anyMatch(s -> s.member().getId().equals(m.getId()))) {
+            if (counts.containsKey(m.getId()) || members.stream().anyMatch(s -> s.member().id().equals(m.getId()))) {
                 rows.add(new AsOfDashboard.MemberCount(m.getSlug(), m.getNameEn(), counts.getOrDefault(m.getId(), 0L)));
             }
         }
@@ -146,10 +146,10 @@ class AsOfPages {
             String[] cells = new String[CLAUSES.size()];
             Arrays.fill(cells, "NONE");
             assessments.stream()
-                .filter(a -> Objects.equals(a.memberId, s.member().getId()))
+                .filter(a -> Objects.equals(a.memberId, s.member().id()))
                 .forEach(a -> cells[a.clauseNumber - 1] = a.status);
-            List<Long> counted = CLAUSES.stream().map(c -> records.count(s.member().getId(), c)).toList();
-            return new AsOfDashboard.MatrixRow(s.member().getSlug(), s.member().name(locale), List.of(cells), counted);
+            List<Long> counted = CLAUSES.stream().map(c -> records.count(s.member().id(), c)).toList();
+            return new AsOfDashboard.MatrixRow(s.member().slug(), s.member().name(locale), List.of(cells), counted);
         }).toList();
     }
 

@@ -71,7 +71,7 @@ class AsOfPagesController {
         model.addAttribute("member", member);
         model.addAttribute("standing", this.membership.standingOn(day.day())
             .stream()
-            .filter(s -> s.member().getId().equals(member.getId()))
+            .filter(s -> s.member().id().equals(member.getId()))
             .findFirst()
             .orElseThrow());
         model.addAttribute("filings", this.pages.filingsOf(day, member.getId()));

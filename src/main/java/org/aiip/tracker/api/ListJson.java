@@ -1,7 +1,0 @@
-package org.aiip.tracker.api;
-
-import java.util.List;
-
-/** A whole list in an object, so that fields can be added beside the items later without breaking callers. */
-record ListJson<T>(List<T> items) {
-}
