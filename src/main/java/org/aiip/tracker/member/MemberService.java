@@ -21,8 +21,8 @@ public class MemberService {
     }
 
     /** The member's approved aliases: the names under which registers write it. */
-    public List<MemberAlias> approvedAliases(Long memberId) {
-        return this.aliases.findByMemberId(memberId).stream().filter(MemberAlias::isApproved).toList();
+    public List<AliasView> approvedAliases(Long memberId) {
+        return this.aliases.findByMemberId(memberId).stream().filter(MemberAlias::isApproved).map(AliasView::of).toList();
     }
 
     /** All members, active and withdrawn, by English name. */

@@ -129,7 +129,8 @@ public class MembershipService {
         }
         boolean anyStandingEvent = timeline.stream().anyMatch(e -> e.getKind() != MembershipKind.SIGNED_AS);
         if (anyStandingEvent) {
-            return new Standing(MemberView.of(member), sourcedStanding && left == null, joined, left, entity, true);
+            return new Standing(MemberView.of(member), sourcedStanding && left == null, EventView.of(joined),
+                    EventView.of(left), entity, true);
         }
         boolean joinedByThen = member.getJoinedOn() != null && !member.getJoinedOn().isAfter(day);
         boolean withdrawnByThen = member.getWithdrawnOn() != null && !member.getWithdrawnOn().isAfter(day);

@@ -12,6 +12,6 @@ import org.aiip.tracker.member.MemberView;
  * @param legalEntity the signing legal entity in force that day, if a source names one
  * @param evidenced whether the standing rests on sourced events rather than the profile's dates alone
  */
-public record Standing(MemberView member, boolean memberThatDay, MembershipEvent joined, MembershipEvent left,
+public record Standing(MemberView member, boolean memberThatDay, EventView joined, EventView left,
         String legalEntity, boolean evidenced) {
 }

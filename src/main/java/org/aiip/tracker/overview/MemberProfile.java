@@ -21,7 +21,7 @@ import org.aiip.tracker.overview.Dashboard.NamedCount;
  */
 public record MemberProfile(MemberView member, Totals totals, List<YearCount> perYear, List<NamedCount> byArea,
         List<OfficeCount> byOffice, List<ClauseStanding> clauses, List<AgreementLine> agreements,
-        List<FilingRow> latest, List<org.aiip.tracker.member.MemberAlias> aliases, Standing membership) {
+        List<FilingRow> latest, List<org.aiip.tracker.member.AliasView> aliases, Standing membership) {
 
     /**
      * One clause and the member's assessment of it.
