@@ -42,14 +42,15 @@ class AsOfPages {
     }
 
     public AsOfDashboard dashboard(AsOf asOf, Locale locale) {
-        List<FilingAsOf> filings = this.record.filings(asOf);
+        Figures figures = new Figures();
+        this.record.eachFiling(asOf, figures::add);
         List<Standing> members = this.membership.membersOn(asOf.day());
         List<AssessmentAsOf> assessments = this.record.assessments(asOf);
         AsOfRegistries.Records records = this.registries.on(asOf);
-        return new AsOfDashboard(asOf, members, totals(filings), byStatus(filings), byOffice(filings),
-                byArea(filings, this.record.areas(), locale), byYear(filings), perMember(filings, members),
-                filings.stream().anyMatch(f -> !f.coApplicantIds.isEmpty()), records, CLAUSES,
-                matrix(members, assessments, records, locale), this.record.changesSince(asOf));
+        return new AsOfDashboard(asOf, members, figures.totals(), figures.byStatus(), figures.byOffice(),
+                figures.byArea(this.record.areas(), locale), figures.byYear(), perMember(figures.perMember, members),
+                figures.shared, records, CLAUSES, matrix(members, assessments, records, locale),
+                this.record.changesSince(asOf));
     }
 
     /** The registry records on the day (offers, cases, transfers, declarations). */
@@ -57,13 +58,32 @@ class AsOfPages {
         return this.registries.on(asOf);
     }
 
-    /** One member's filings on record then (as first applicant or co-applicant), and its assessments as they stood. */
-    public List<FilingAsOf> filingsOf(AsOf asOf, Long memberId) {
-        return this.record.filings(asOf)
-            .stream()
-            .filter(f -> f.isOf(memberId))
-            .sorted(Comparator.comparing(FilingAsOf::getFilingDate, Comparator.nullsLast(Comparator.reverseOrder())))
-            .toList();
+    /** How many filings a member page lists at most (the newest); it gives the count of all. */
+    static final int MEMBER_PAGE_FILINGS = 200;
+
+    /** A member's filings on record then: how many, and the newest of them (by filing date, then id). */
+    record MemberFilings(long total, List<FilingAsOf> newest) {
+    }
+
+    /** One member's filings on record then (as first applicant or co-applicant), the newest {@code limit} of them. */
+    public MemberFilings filingsOf(AsOf asOf, Long memberId, int limit) {
+        // Newest first; filings of the same date (or none) in id order, as they are read.
+        Comparator<FilingAsOf> order = Comparator
+            .comparing(FilingAsOf::getFilingDate, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparingLong(FilingAsOf::getId);
+        java.util.PriorityQueue<FilingAsOf> newest = new java.util.PriorityQueue<>(order.reversed());
+        long[] total = { 0 };
+        this.record.eachFiling(asOf, f -> {
+            if (!f.isOf(memberId)) {
+                return;
+            }
+            total[0]++;
+            newest.add(f);
+            if (newest.size() > limit) {
+                newest.poll();
+            }
+        });
+        return new MemberFilings(total[0], newest.stream().sorted(order).toList());
     }
 
     public List<AssessmentAsOf> assessmentsOf(AsOf asOf, Long memberId) {
@@ -78,59 +98,99 @@ class AsOfPages {
         return this.record.assessments(asOf).stream().filter(a -> a.clauseNumber == clause).toList();
     }
 
-    static Totals totals(List<FilingAsOf> filings) {
-        long granted = filings.stream().filter(f -> LegalStatus.GRANTED.name().equals(f.legalStatus)).count();
-        long pending = filings.stream().filter(f -> status(f) != null && status(f).isPending()).count();
-        long open = filings.stream().filter(f -> f.openLicence).count();
-        return new Totals(filings.size(), granted, pending, open);
-    }
+    /** The dashboard's figures, counted in one pass over the filings as they are read. */
+    static final class Figures {
 
-    static Map<String, Long> byStatus(List<FilingAsOf> filings) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (LegalStatus status : LegalStatus.values()) {
-            long n = filings.stream().filter(f -> status.name().equals(f.legalStatus)).count();
-            if (n > 0) {
-                counts.put(status.name(), n);
+        private long total;
+
+        private long granted;
+
+        private long pending;
+
+        private long open;
+
+        private final Map<String, Long> statuses = new java.util.HashMap<>();
+
+        private final Map<String, Long> offices = new TreeMap<>();
+
+        private final Map<Long, Long> areas = new java.util.HashMap<>();
+
+        private final Map<Integer, Long> years = new TreeMap<>();
+
+        final Map<Long, Long> perMember = new java.util.HashMap<>();
+
+        boolean shared;
+
+        void add(FilingAsOf f) {
+            this.total++;
+            if (LegalStatus.GRANTED.name().equals(f.legalStatus)) {
+                this.granted++;
             }
-        }
-        return counts;
-    }
-
-    static Map<String, Long> byOffice(List<FilingAsOf> filings) {
-        Map<String, Long> counts = filings.stream()
-            .collect(Collectors.groupingBy(f -> String.valueOf(f.office), TreeMap::new, Collectors.counting()));
-        return counts.entrySet()
-            .stream()
-            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, LinkedHashMap::new));
-    }
-
-    static Map<String, Long> byArea(List<FilingAsOf> filings, List<TechnologyArea> areas, Locale locale) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (TechnologyArea area : areas) {
-            long n = filings.stream().filter(f -> Objects.equals(f.areaId, area.getId())).count();
-            if (n > 0) {
-                counts.put(area.name(locale), n);
+            if (status(f) != null && status(f).isPending()) {
+                this.pending++;
             }
-        }
-        return counts;
-    }
-
-    static Map<Integer, Long> byYear(List<FilingAsOf> filings) {
-        return filings.stream()
-            .filter(f -> f.filingDate != null)
-            .collect(Collectors.groupingBy(FilingAsOf::getFilingYear, TreeMap::new, Collectors.counting()));
-    }
-
-    /** Filings per member: a filing shared by several members counts for each of them. */
-    private List<AsOfDashboard.MemberCount> perMember(List<FilingAsOf> filings, List<Standing> members) {
-        Map<Long, Long> counts = new java.util.HashMap<>();
-        for (FilingAsOf f : filings) {
+            if (f.openLicence) {
+                this.open++;
+            }
+            if (f.legalStatus != null) {
+                this.statuses.merge(f.legalStatus, 1L, Long::sum);
+            }
+            this.offices.merge(String.valueOf(f.office), 1L, Long::sum);
+            if (f.areaId != null) {
+                this.areas.merge(f.areaId, 1L, Long::sum);
+            }
+            if (f.filingDate != null) {
+                this.years.merge(f.getFilingYear(), 1L, Long::sum);
+            }
+            // A filing shared by several members counts for each of them.
             java.util.Set<Long> applicants = new java.util.LinkedHashSet<>();
             applicants.add(f.applicantId);
             applicants.addAll(f.coApplicantIds);
-            applicants.forEach(id -> counts.merge(id, 1L, Long::sum));
+            applicants.forEach(id -> this.perMember.merge(id, 1L, Long::sum));
+            this.shared |= !f.coApplicantIds.isEmpty();
         }
+
+        Totals totals() {
+            return new Totals(this.total, this.granted, this.pending, this.open);
+        }
+
+        Map<String, Long> byStatus() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (LegalStatus status : LegalStatus.values()) {
+                long n = this.statuses.getOrDefault(status.name(), 0L);
+                if (n > 0) {
+                    counts.put(status.name(), n);
+                }
+            }
+            return counts;
+        }
+
+        Map<String, Long> byOffice() {
+            return this.offices.entrySet()
+                .stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum, LinkedHashMap::new));
+        }
+
+        Map<String, Long> byArea(List<TechnologyArea> areas, Locale locale) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (TechnologyArea area : areas) {
+                long n = this.areas.getOrDefault(area.getId(), 0L);
+                if (n > 0) {
+                    counts.put(area.name(locale), n);
+                }
+            }
+            return counts;
+        }
+
+        Map<Integer, Long> byYear() {
+            return this.years;
+        }
+
+    }
+
+    /** Filings per member: a filing shared by several members counts for each of them. */
+    private List<AsOfDashboard.MemberCount> perMember(Map<Long, Long> counts, List<Standing> members) {
         List<AsOfDashboard.MemberCount> rows = new ArrayList<>();
         for (MemberCompany m : this.record.members()) {
             if (counts.containsKey(m.getId()) || members.stream().anyMatch(s -> s.member().id().equals(m.getId()))) {

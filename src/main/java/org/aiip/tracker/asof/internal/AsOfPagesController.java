@@ -74,7 +74,9 @@ class AsOfPagesController {
             .filter(s -> s.member().id().equals(member.getId()))
             .findFirst()
             .orElseThrow());
-        model.addAttribute("filings", this.pages.filingsOf(day, member.getId()));
+        AsOfPages.MemberFilings filings = this.pages.filingsOf(day, member.getId(), AsOfPages.MEMBER_PAGE_FILINGS);
+        model.addAttribute("filings", filings.newest());
+        model.addAttribute("filingCount", filings.total());
         model.addAttribute("assessments", this.pages.assessmentsOf(day, member.getId()));
         AsOfRegistries.Records records = this.pages.registries(day);
         model.addAttribute("offers", records.of(AsOfRegistries.Kind.OFFER, member.getId()));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,9 @@ class AsOfRecord {
 
     private final ComplianceService compliance;
 
+    /** Reads rows in chunks (a cursor on PostgreSQL, inside this read-only transaction), not all at once. */
+    private final JdbcTemplate rows;
+
     AsOfRecord(JdbcTemplate jdbc, AuditService audit, MemberService members, FilingService filings,
             ComplianceService compliance) {
         this.jdbc = jdbc;
@@ -68,12 +72,32 @@ class AsOfRecord {
         this.members = members;
         this.filings = filings;
         this.compliance = compliance;
+        this.rows = new JdbcTemplate(jdbc.getDataSource());
+        this.rows.setFetchSize(1000);
     }
 
-    /** The public filings on record at the end of the day, with their fields as they were then. */
-    public List<FilingAsOf> filings(AsOf asOf) {
-        Map<Long, FilingAsOf> now = new LinkedHashMap<>();
+    /**
+     * Gives each public filing on record at the end of the day, with its fields as they were then, in id order.
+     * The filings are read with a cursor and given one by one: only the changes made since the day (and the
+     * co-applicants, a few rows) are held in memory, not the filings, whatever their number.
+     */
+    public void eachFiling(AsOf asOf, Consumer<FilingAsOf> consumer) {
+        Map<Long, List<AuditEntry>> changed = new HashMap<>();
+        for (AuditEntry entry : changesAfter(asOf, List.of(FILING))) {
+            // Newest first, as the trail gives them: undone in that order.
+            changed.computeIfAbsent(entry.getEntityId(), id -> new ArrayList<>()).add(entry);
+        }
+        Map<String, Long> memberIds = new HashMap<>();
+        this.members.all().forEach(m -> memberIds.put(m.getNameEn(), m.getId()));
+        Map<String, Long> areaIds = new HashMap<>();
+        this.filings.areas().forEach(a -> areaIds.put(a.getCode(), a.getId()));
+        Map<Long, Set<Long>> coApplicants = new HashMap<>();
         this.jdbc.query("""
+                select c.filing_id, c.member_id from filing_co_applicant c
+                join patent_filing f on f.id = c.filing_id where f.published = true""", rs -> {
+            coApplicants.computeIfAbsent(rs.getLong(1), id -> new java.util.LinkedHashSet<>()).add(rs.getLong(2));
+        });
+        this.rows.query("""
                 select id, office, coalesce(application_number, publication_number), title, applicant_id, filing_date,
                        legal_status, technology_area_id, open_licence, created_at, publication_number, publication_date
                 from patent_filing where published = true order by id""", rs -> {
@@ -85,37 +109,20 @@ class AsOfRecord {
             java.sql.Date published = rs.getDate(12);
             f.publicationNumber = rs.getString(11);
             f.publicationDate = published == null ? null : published.toLocalDate();
-            now.put(f.id, f);
-        });
-        Map<String, Long> memberIds = new HashMap<>();
-        this.members.all().forEach(m -> memberIds.put(m.getNameEn(), m.getId()));
-        this.jdbc.query("""
-                select c.filing_id, c.member_id from filing_co_applicant c
-                join patent_filing f on f.id = c.filing_id where f.published = true""", rs -> {
-            FilingAsOf f = now.get(rs.getLong(1));
-            if (f != null) {
-                f.coApplicantIds.add(rs.getLong(2));
+            f.coApplicantIds.addAll(coApplicants.getOrDefault(f.id, Set.of()));
+            boolean createdLater = !asOf.includes(f.createdAt);
+            for (AuditEntry entry : changed.getOrDefault(f.id, List.of())) {
+                if (entry.getAction() == AuditAction.CREATE) {
+                    createdLater = true;
+                }
+                for (FieldChange change : entry.getChanges()) {
+                    undo(f, change, memberIds, areaIds);
+                }
+            }
+            if (!createdLater && f.wasPublic()) {
+                consumer.accept(f);
             }
         });
-        Set<Long> createdLater = new HashSet<>();
-        now.values().stream().filter(f -> !asOf.includes(f.createdAt)).forEach(f -> createdLater.add(f.id));
-        Map<String, Long> areaIds = new HashMap<>();
-        this.filings.areas().forEach(a -> areaIds.put(a.getCode(), a.getId()));
-        for (AuditEntry entry : changesAfter(asOf, List.of(FILING))) {
-            FilingAsOf f = now.get(entry.getEntityId());
-            if (f == null) {
-                continue;
-            }
-            if (entry.getAction() == AuditAction.CREATE) {
-                createdLater.add(f.id);
-            }
-            for (FieldChange change : entry.getChanges()) {
-                undo(f, change, memberIds, areaIds);
-            }
-        }
-        List<FilingAsOf> result = new ArrayList<>(now.values());
-        result.removeIf(f -> createdLater.contains(f.id) || !f.wasPublic());
-        return result;
     }
 
     private static void undo(FilingAsOf f, FieldChange change, Map<String, Long> memberIds, Map<String, Long> areaIds) {

@@ -388,11 +388,21 @@ class AsOfViewsTests {
         assertThat(then.shared()).isTrue();
         assertThat(now.totals().total()).isEqualTo(4);
         assertThat(now.byStatus()).containsEntry("WITHDRAWN", 1L);
-        assertThat(this.pages.filingsOf(JUNE_2020, haier)).extracting(FilingAsOf::getId)
+        assertThat(this.pages.filingsOf(JUNE_2020, haier, AsOfPages.MEMBER_PAGE_FILINGS).newest())
+            .extracting(FilingAsOf::getId)
             .containsExactly(this.other.getId());
         assertThat(html("/filings/" + secret.getId() + "?asOf=2020-06-30")).contains("id=\"asof-not-public\"")
             .doesNotContain("id=\"asof-fields\"");
         assertThat(html("/members/haier?asOf=2020-06-30")).contains("Public filings on record then: 1");
+        // A member page lists the newest filings up to a limit and counts them all.
+        AsOf today = AsOf.parse(LocalDate.now(ZoneOffset.UTC).toString());
+        AsOfPages.MemberFilings all = this.pages.filingsOf(today, haier, Integer.MAX_VALUE);
+        AsOfPages.MemberFilings one = this.pages.filingsOf(today, haier, 1);
+        assertThat(all.total()).isGreaterThanOrEqualTo(2).isEqualTo(all.newest().size());
+        assertThat(all.newest()).extracting(FilingAsOf::getFilingDate)
+            .isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()));
+        assertThat(one.total()).isEqualTo(all.total());
+        assertThat(one.newest()).extracting(FilingAsOf::getId).containsExactly(all.newest().get(0).getId());
     }
 
     void signInAsAdmin() {
