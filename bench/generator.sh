@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# The generator against the database's own bulk copy of the same rows (issue 13), on H2 and PostgreSQL:
+#   bench/generator.sh [FILINGS] [OUT.md]     (default 100000; the section is printed and, if given, written)
+# For each database: generates FILINGS filings into a fresh database (java -Xmx256m -jar ... --tracker.generate.
+# filings=N, the generator's own line), then copies the rows it wrote with the database alone into a copy of
+# patent_filing with the same primary key, unique key and indexes, and of filing_ipc with its key:
+# - H2: INSERT INTO copy SELECT * FROM patent_filing (and filing_ipc), inside the database (H2's Shell tool);
+# - PostgreSQL: COPY TO a file, then COPY FROM that file into the copies (psql \copy).
+# The reference is the better of two copies; the ratio is the generator's rate over the database's. Then the
+# search index is rebuilt from each database (--tracker.reindex): the generator also indexes what it writes, so
+# the index's own rate bounds it too. Target (issue 13): 20,000 filings/s. Needs java 17,
+# psql and the local PostgreSQL (127.0.0.1, postgres, trust); SKIP_BUILD=yes uses target/initiative-tracker.jar.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILINGS="${1:-${FILINGS:-100000}}"; OUT="${2:-}"; HEAP="${HEAP:-256m}"
+WORK="$(mktemp -d /tmp/tracker-generator.XXXXXX)"
+export TRACKER_ADMIN_PASSWORD="bench night harbour lanterns 2020"
+log() { printf '[generator] %s\n' "$*" >&2; }
+now() { date +%s.%N; }
+JAR=target/initiative-tracker.jar
+if [ "${SKIP_BUILD:-no}" != yes ]; then log "building the jar"; ./mvnw -q -o -B -DskipTests package; fi
+unzip -q -o -j "$JAR" 'BOOT-INF/lib/h2-*.jar' -d "$WORK" && H2JAR="$(ls "$WORK"/h2-*.jar)"
+PSQL=(psql -q -At -h 127.0.0.1 -U postgres)
+
+# The copies: the same keys and indexes as patent_filing and filing_ipc have after the migrations.
+COPY_TABLES="
+drop table if exists filing_copy; drop table if exists ipc_copy;
+create table filing_copy as select * from patent_filing where 1 = 0;
+alter table filing_copy alter column id set not null;
+alter table filing_copy add primary key (id);
+create unique index ux_filing_copy_number on filing_copy (office, application_number);
+create index ix_filing_copy_updated on filing_copy (updated_at, id);
+create index ix_filing_copy_publication on filing_copy (publication_serial);
+create index ix_filing_copy_grant on filing_copy (grant_serial);
+create index ix_filing_copy_count on filing_copy (applicant_count);
+create table ipc_copy as select * from filing_ipc where 1 = 0;
+alter table ipc_copy alter column filing_id set not null;
+alter table ipc_copy alter column position set not null;
+alter table ipc_copy add primary key (filing_id, position);"
+
+generate() { # label, extra arguments; prints the generator's rate
+  java -Xmx"$HEAP" -jar "$JAR" --server.port=0 --tracker.generate.filings="$FILINGS" "${@:2}" > "$WORK/$1.log" 2>&1
+  grep -o 'Generated [0-9]* sample filings in [0-9.]* s ([0-9]* filings/s)' "$WORK/$1.log"
+}
+rate() { sed 's/.*(\([0-9]*\) filings\/s)/\1/' <<< "$1"; }
+reindex() { # label, extra arguments; prints the search index's rebuild from the database (the engine's own bulk path)
+  java -Xmx"$HEAP" -jar "$JAR" --server.port=0 --tracker.reindex "${@:2}" > "$WORK/$1-reindex.log" 2>&1
+  grep -o 'Search index rebuilt: [0-9]* filings in [0-9.]* s ([0-9]* a second)' "$WORK/$1-reindex.log" || echo "?"
+}
+
+log "H2: generating $FILINGS filings"
+h2_gen=$(generate h2 --tracker.data-dir="$WORK/h2")
+h2_reindex=$(reindex h2 --tracker.data-dir="$WORK/h2")
+H2URL="jdbc:h2:file:$WORK/h2/tracker;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
+h2() { java -cp "$H2JAR" org.h2.tools.Shell -url "$H2URL" -user sa -sql "$1" > /dev/null; }
+h2_rows=$(java -cp "$H2JAR" org.h2.tools.Shell -url "$H2URL" -user sa -sql "select count(*) from patent_filing" | sed -n 2p)
+h2_best=""
+for _ in 1 2; do
+  h2 "$COPY_TABLES"
+  t0=$(now); h2 "insert into filing_copy select * from patent_filing; insert into ipc_copy select * from filing_ipc"; t1=$(now)
+  s=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}')
+  h2_best=$(printf '%s\n%s\n' "$h2_best" "$s" | sed '/^$/d' | sort -n | head -n 1)
+done
+h2 "drop table filing_copy; drop table ipc_copy"
+log "H2: generator $h2_gen; the database's own copy of $h2_rows filings in $h2_best s"
+
+pg_line="| PostgreSQL | not measured (no server at 127.0.0.1) | | | |"
+if "${PSQL[@]}" -c 'select 1' postgres > /dev/null 2>&1; then
+  DB="tracker_generator_$$"
+  "${PSQL[@]}" -c "create database $DB" postgres
+  log "PostgreSQL: generating $FILINGS filings into $DB"
+  pg_gen=$(generate pg --tracker.data-dir="$WORK/pg" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    --spring.datasource.username=postgres --spring.datasource.password=)
+  pg_reindex=$(reindex pg --tracker.data-dir="$WORK/pg" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    --spring.datasource.username=postgres --spring.datasource.password=)
+  pg_rows=$("${PSQL[@]}" "$DB" -c "select count(*) from patent_filing")
+  pg_best=""
+  for _ in 1 2; do
+    "${PSQL[@]}" "$DB" -c "$COPY_TABLES" > /dev/null
+    t0=$(now)
+    "${PSQL[@]}" "$DB" <<SQL
+\\copy patent_filing to '$WORK/filings.copy'
+\\copy filing_ipc to '$WORK/ipc.copy'
+\\copy filing_copy from '$WORK/filings.copy'
+\\copy ipc_copy from '$WORK/ipc.copy'
+SQL
+    t1=$(now)
+    s=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}')
+    pg_best=$(printf '%s\n%s\n' "$pg_best" "$s" | sed '/^$/d' | sort -n | head -n 1)
+  done
+  "${PSQL[@]}" -c "drop database $DB with (force)" postgres
+  log "PostgreSQL: generator $pg_gen; the database's own copy of $pg_rows filings in $pg_best s"
+  pg_rate=$(awk -v n="$pg_rows" -v s="$pg_best" 'BEGIN {printf "%.0f", n / s}')
+  pg_line="| PostgreSQL | $pg_gen | COPY TO and COPY FROM: $pg_rows filings with their IPC rows in $pg_best s ($pg_rate filings/s) | $(awk -v a="$(rate "$pg_gen")" -v b="$pg_rate" 'BEGIN {printf "%.2f", a / b}') | $pg_reindex |"
+fi
+h2_rate=$(awk -v n="$h2_rows" -v s="$h2_best" 'BEGIN {printf "%.0f", n / s}')
+section=$(cat <<MD
+#### $(date -u +%F), $FILINGS filings (\`bench/generator.sh $FILINGS\`)
+
+$(nproc) cores (shared; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)), $(java -version 2>&1 | head -n 1), \`-Xmx$HEAP\`.
+
+| database | generator | the database's own copy of the same rows (same keys and indexes), best of two | generator ÷ database | search index rebuilt from the database (\`--tracker.reindex\`) |
+|---|---|---|---|---|
+| H2 | $h2_gen | INSERT … SELECT inside the database: $h2_rows filings with their IPC rows in $h2_best s ($h2_rate filings/s) | $(awk -v a="$(rate "$h2_gen")" -v b="$h2_rate" 'BEGIN {printf "%.2f", a / b}') | $h2_reindex |
+$pg_line
+MD
+)
+echo "$section"
+[ -n "$OUT" ] && echo "$section" > "$OUT"
+log "work files in $WORK"
