@@ -74,6 +74,8 @@ class AsOfRecord {
         this.compliance = compliance;
         this.rows = new JdbcTemplate(jdbc.getDataSource());
         this.rows.setFetchSize(1000);
+        // The same limit as every other query of a request (spring.jdbc.template.query-timeout).
+        this.rows.setQueryTimeout(jdbc.getQueryTimeout());
     }
 
     /**
