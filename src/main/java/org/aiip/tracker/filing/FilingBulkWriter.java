@@ -1,17 +1,20 @@
 package org.aiip.tracker.filing;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,20 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 import org.aiip.tracker.system.Texts;
 
 /**
- * The one way to write many filings at once (the CSV import, the synthetic sample, the generator): JDBC
- * batches into {@code patent_filing} and {@code filing_ipc}, inside the caller's transaction. Values are
- * stored as the filing form stores them ({@link Row#of}). The caller hands what was written to the
- * {@link FilingIndexer} and recounts {@link FilingCounts} when its transaction is done.
+ * The one way to write many filings at once (the CSV import, the export imports, the synthetic sample, the
+ * generator): JDBC batches into {@code patent_filing}, {@code filing_ipc} and, for export rows, the parties, family
+ * references and co-applicants, inside the caller's transaction. The CSV import stores values as the filing form
+ * does ({@link Row#of}). The caller hands what was written to the {@link FilingIndexer} and recounts
+ * {@link FilingCounts} when its transaction is done.
  */
 @Component
 public class FilingBulkWriter {
 
+    // The only insert into patent_filing. Rows without extras store the columns' defaults (V37): the date as
+    // filed, one applicant, no source and no fingerprint.
     private static final String INSERT_FILING = """
             insert into patent_filing (office, application_number, applicant_id, title, abstract_text, filing_date,
                 filing_year, priority_date, publication_number, publication_date, grant_number, grant_date,
                 legal_status, published, technology_area_id, open_licence, licence_terms, family_key, sample,
-                version, created_at, updated_at, publication_serial, grant_serial)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""";
+                version, created_at, updated_at, publication_serial, grant_serial, filing_date_source, source_url,
+                applicant_count, import_fingerprint)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String UPDATE_FILING = """
             update patent_filing set applicant_id = ?, title = ?, abstract_text = ?, filing_date = ?, filing_year = ?,
@@ -44,14 +51,39 @@ public class FilingBulkWriter {
                 filing_date_source = 'FILED', publication_serial = ?, grant_serial = ?
             where id = ?""";
 
-    // The identity ids of a batch are not known; the unique office + number finds the new rows.
-    private static final String NEW_IDS = """
-            select f.application_number, f.id
-            from unnest(?) n(num) join patent_filing f on f.office = ? and f.application_number = n.num""";
+    private static final String PATCH_FILING = """
+            update patent_filing set application_number = ?, title = ?, abstract_text = ?, filing_date = ?,
+                filing_year = ?, filing_date_source = ?, priority_date = ?, publication_number = ?, publication_date = ?,
+                grant_number = ?, grant_date = ?, legal_status = ?, published = ?, source_url = ?,
+                publication_serial = ?, grant_serial = ?, import_fingerprint = ?, version = version + 1, updated_at = ?
+            where id = ?""";
 
     private static final String DELETE_IPC = "delete from filing_ipc where filing_id = ?";
 
     private static final String INSERT_IPC = "insert into filing_ipc (filing_id, position, symbol) values (?, ?, ?)";
+
+    private static final String INSERT_PARTY =
+            "insert into filing_party (filing_id, role, position, name, member_id) values (?, ?, ?, ?, ?)";
+
+    private static final String INSERT_REF = "insert into filing_family_ref (filing_id, ref) values (?, ?)";
+
+    private static final String INSERT_CO_APPLICANT =
+            "insert into filing_co_applicant (filing_id, member_id) values (?, ?)";
+
+    private static final String ADD_PARTY = """
+            insert into filing_party (filing_id, role, position, name, member_id)
+            select ?, ?, (select coalesce(max(position), -1) + 1 from filing_party where filing_id = ?), ?, ?
+            where not exists (select 1 from filing_party where filing_id = ? and role = ? and name = ?)""";
+
+    private static final String ADD_REF = """
+            insert into filing_family_ref (filing_id, ref) select ?, ?
+            where not exists (select 1 from filing_family_ref where filing_id = ? and ref = ?)""";
+
+    private static final String ADD_CO_APPLICANT = """
+            insert into filing_co_applicant (filing_id, member_id) select ?, ?
+            where not exists (select 1 from filing_co_applicant where filing_id = ? and member_id = ?)""";
+
+    private static final String SAMPLE_IDS = "select id from patent_filing where sample = true";
 
     private final JdbcTemplate jdbc;
 
@@ -62,25 +94,57 @@ public class FilingBulkWriter {
     /**
      * One filing as it is stored.
      *
-     * @param ipcSymbols the normalised symbols, in order
+     * @param number the application number; null for a filing known by its publication only (an export row)
+     * @param ipcSymbols the normalised symbols, in order ({@link #normalisedIpc})
      */
-    public record Row(ApplicationNumber number, long applicantId, long areaId, String title, String abstractText,
-            LocalDate filingDate, LocalDate priorityDate, String publicationNumber, LocalDate publicationDate,
-            String grantNumber, LocalDate grantDate, LegalStatus legalStatus, boolean openLicence, String licenceTerms,
-            String familyKey, List<String> ipcSymbols) {
+    public record Row(PatentOffice office, ApplicationNumber number, long applicantId, long areaId, String title,
+            String abstractText, LocalDate filingDate, LocalDate priorityDate, String publicationNumber,
+            LocalDate publicationDate, String grantNumber, LocalDate grantDate, LegalStatus legalStatus,
+            boolean openLicence, String licenceTerms, String familyKey, List<String> ipcSymbols) {
 
         /**
          * The data as the filing form stores it: trimmed, blanks as null, IPC symbols normalised, licence terms
          * only with an open licence.
          */
         public static Row of(ApplicationNumber number, FilingData d, long areaId) {
-            return new Row(number, d.applicantId(), areaId, d.title().trim(), Texts.trimToNull(d.abstractText()),
-                    d.filingDate(), d.priorityDate(), Texts.trimToNull(d.publicationNumber()), d.publicationDate(),
-                    Texts.trimToNull(d.grantNumber()), d.grantDate(), d.legalStatus(), d.openLicence(),
+            return new Row(number.office(), number, d.applicantId(), areaId, d.title().trim(),
+                    Texts.trimToNull(d.abstractText()), d.filingDate(), d.priorityDate(),
+                    Texts.trimToNull(d.publicationNumber()), d.publicationDate(), Texts.trimToNull(d.grantNumber()),
+                    d.grantDate(), d.legalStatus(), d.openLicence(),
                     d.openLicence() ? Texts.trimToNull(d.licenceTerms()) : null, Texts.trimToNull(d.familyKey()),
-                    IpcSymbol.parseList(d.ipcClasses()).stream().map(IpcSymbol::normalised).toList());
+                    normalisedIpc(d.ipcClasses()));
         }
 
+    }
+
+    /**
+     * What an export row stores besides the filing's fields: how much of the filing date is known, where the
+     * filing can be checked, how many applicants it names, the fingerprint of the imported values, and the
+     * applicants and owners as named, the family references and the co-applicant members.
+     */
+    public record Extras(FilingDateSource dateSource, String sourceUrl, int applicantCount, String fingerprint,
+            List<FilingParty> parties, Collection<String> familyRefs, Collection<Long> coApplicantIds) {
+
+        /** A filing from the form, the CSV import or the sample: the columns' defaults, nobody else named. */
+        public static final Extras NONE = new Extras(FilingDateSource.FILED, null, 1, null, List.of(), Set.of(),
+                List.of());
+
+    }
+
+    /**
+     * An export row's values for a filing on record (the fields the row does not change as they are now).
+     *
+     * @param ipcSymbols the normalised symbols that replace the filing's ({@link #normalisedIpc}); null keeps them
+     */
+    public record Patch(long id, String applicationNumber, String title, String abstractText, LocalDate filingDate,
+            FilingDateSource dateSource, LocalDate priorityDate, String publicationNumber, LocalDate publicationDate,
+            String grantNumber, LocalDate grantDate, LegalStatus legalStatus, String sourceUrl, String fingerprint,
+            List<String> ipcSymbols) {
+    }
+
+    /** The IPC symbols of a list as typed or read ({@link IpcSymbol#parseList}), normalised, in order. */
+    public static List<String> normalisedIpc(String ipcClasses) {
+        return IpcSymbol.parseList(ipcClasses).stream().map(IpcSymbol::normalised).toList();
     }
 
     /** Where the rows come from: real records, or the synthetic sample (marked, and never matched by serials). */
@@ -93,33 +157,79 @@ public class FilingBulkWriter {
     /** Inserts new filings with their IPC symbols; returns them as written, ids included, in the order given. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<WrittenFiling> insert(List<Row> rows, Origin origin) {
+        return insert(rows, Collections.nCopies(rows.size(), Extras.NONE), origin);
+    }
+
+    /**
+     * Inserts new filings with their IPC symbols and their {@code extras} (in the rows' order): parties, family
+     * references and co-applicants; returns them as written, ids included, in the order given.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<WrittenFiling> insert(List<Row> rows, List<Extras> extras, Origin origin) {
         if (rows.isEmpty()) {
             return List.of();
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         boolean sample = origin == Origin.SAMPLE;
-        this.jdbc.batchUpdate(INSERT_FILING, rows, rows.size(), (ps, row) -> {
-            ps.setString(1, row.number().office().name());
-            ps.setString(2, row.number().normalised());
-            int next = setFields(ps, 3, row);
-            ps.setBoolean(next, sample);
-            ps.setObject(next + 1, now);
-            ps.setObject(next + 2, now);
-            // A sample filing's made-up publication numbers must never match a real one.
-            ps.setString(next + 3, sample ? null : serial(row.publicationNumber()));
-            ps.setString(next + 4, sample ? null : serial(row.grantNumber()));
+        // Generated keys, not a look-up by office and number: a filing known by its publication has no number.
+        List<Long> ids = new ArrayList<>(rows.size());
+        this.jdbc.execute((Connection connection) -> {
+            try (PreparedStatement ps = connection.prepareStatement(INSERT_FILING, new String[] { "id" })) {
+                for (int r = 0; r < rows.size(); r++) {
+                    Row row = rows.get(r);
+                    Extras x = extras.get(r);
+                    ps.setString(1, row.office().name());
+                    ps.setString(2, row.number() == null ? null : row.number().normalised());
+                    int next = setFields(ps, 3, row);
+                    ps.setBoolean(next, sample);
+                    ps.setObject(next + 1, now);
+                    ps.setObject(next + 2, now);
+                    // A sample filing's made-up publication numbers must never match a real one.
+                    ps.setString(next + 3, sample ? null : serial(row.publicationNumber()));
+                    ps.setString(next + 4, sample ? null : serial(row.grantNumber()));
+                    ps.setString(next + 5, x.dateSource().name());
+                    ps.setString(next + 6, x.sourceUrl());
+                    ps.setInt(next + 7, x.applicantCount());
+                    ps.setString(next + 8, x.fingerprint());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+            return null;
         });
-        Map<String, Long> ids = idsOf(rows);
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("Inserted " + rows.size() + " filings but got " + ids.size() + " ids");
+        }
         List<Object[]> ipc = new ArrayList<>();
+        List<Object[]> parties = new ArrayList<>();
+        List<Object[]> refs = new ArrayList<>();
+        List<Object[]> coApplicants = new ArrayList<>();
         List<WrittenFiling> written = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            long id = ids.get(key(row.number().office(), row.number().normalised()));
-            addIpc(ipc, id, row);
-            written.add(new WrittenFiling(id, row.number().office(), row.number().normalised(), row.applicantId(),
-                    row.areaId(), row.title(), row.abstractText(), row.filingDate(), row.legalStatus(),
-                    row.publicationDate(), row.ipcSymbols(), row.openLicence(), row.familyKey(), now.toInstant(), 0));
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            Extras x = extras.get(r);
+            long id = ids.get(r);
+            addIpc(ipc, id, row.ipcSymbols());
+            for (int p = 0; p < x.parties().size(); p++) {
+                FilingParty party = x.parties().get(p);
+                parties.add(new Object[] { id, party.getRole().name(), p, party.getName(), party.getMemberId() });
+            }
+            x.familyRefs().forEach(ref -> refs.add(new Object[] { id, ref }));
+            x.coApplicantIds().forEach(member -> coApplicants.add(new Object[] { id, member }));
+            written.add(new WrittenFiling(id, row.office(), row.number() == null ? null : row.number().normalised(),
+                    row.applicantId(), row.areaId(), row.title(), row.abstractText(), row.filingDate(),
+                    row.legalStatus(), row.publicationDate(), row.ipcSymbols(), row.openLicence(), row.familyKey(),
+                    now.toInstant(), 0));
         }
         this.jdbc.batchUpdate(INSERT_IPC, ipc);
+        this.jdbc.batchUpdate(INSERT_PARTY, parties);
+        this.jdbc.batchUpdate(INSERT_REF, refs);
+        this.jdbc.batchUpdate(INSERT_CO_APPLICANT, coApplicants);
         return written;
     }
 
@@ -144,14 +254,81 @@ public class FilingBulkWriter {
         this.jdbc.batchUpdate(DELETE_IPC, ids.stream().map(id -> new Object[] { id }).toList());
         List<Object[]> ipc = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            addIpc(ipc, ids.get(i), rows.get(i));
+            addIpc(ipc, ids.get(i), rows.get(i).ipcSymbols());
         }
         this.jdbc.batchUpdate(INSERT_IPC, ipc);
     }
 
-    private static void addIpc(List<Object[]> ipc, long id, Row row) {
-        for (int i = 0; i < row.ipcSymbols().size(); i++) {
-            ipc.add(new Object[] { id, i, row.ipcSymbols().get(i) });
+    /**
+     * Applies export rows to filings on record: their fields as given, and their IPC symbols replaced where the
+     * patch brings them. The parties, references and co-applicants the rows add are {@link #addMissing}'s.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void patch(List<Patch> patches) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> ipcDeletes = new ArrayList<>();
+        List<Object[]> ipcInserts = new ArrayList<>();
+        for (Patch p : patches) {
+            updates.add(new Object[] { p.applicationNumber(), p.title(), p.abstractText(), p.filingDate(),
+                    p.filingDate().getYear(), p.dateSource().name(), p.priorityDate(), p.publicationNumber(),
+                    p.publicationDate(), p.grantNumber(), p.grantDate(), p.legalStatus().name(),
+                    PatentFiling.isPublic(p.publicationNumber(), p.publicationDate()), p.sourceUrl(),
+                    serial(p.publicationNumber()), serial(p.grantNumber()), p.fingerprint(), now, p.id() });
+            if (p.ipcSymbols() != null) {
+                ipcDeletes.add(new Object[] { p.id() });
+                addIpc(ipcInserts, p.id(), p.ipcSymbols());
+            }
+        }
+        this.jdbc.batchUpdate(PATCH_FILING, updates);
+        this.jdbc.batchUpdate(DELETE_IPC, ipcDeletes);
+        this.jdbc.batchUpdate(INSERT_IPC, ipcInserts);
+    }
+
+    /**
+     * Adds to filings on record the parties (after the ones they have), family references and co-applicant
+     * members their extras name and they do not have yet; the other extras are not used.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addMissing(Map<Long, Extras> extrasByFiling) {
+        List<Object[]> parties = new ArrayList<>();
+        List<Object[]> refs = new ArrayList<>();
+        List<Object[]> coApplicants = new ArrayList<>();
+        extrasByFiling.forEach((id, x) -> {
+            for (FilingParty party : x.parties()) {
+                parties.add(new Object[] { id, party.getRole().name(), id, party.getName(), party.getMemberId(), id,
+                        party.getRole().name(), party.getName() });
+            }
+            x.familyRefs().forEach(ref -> refs.add(new Object[] { id, ref, id, ref }));
+            x.coApplicantIds().forEach(m -> coApplicants.add(new Object[] { id, m, id, m }));
+        });
+        this.jdbc.batchUpdate(ADD_PARTY, parties);
+        this.jdbc.batchUpdate(ADD_REF, refs);
+        this.jdbc.batchUpdate(ADD_CO_APPLICANT, coApplicants);
+    }
+
+    /** Whether any sample filing is stored. */
+    public boolean hasSample() {
+        return !this.jdbc.queryForList(SAMPLE_IDS + " fetch first 1 rows only", Long.class).isEmpty();
+    }
+
+    /**
+     * Deletes the sample filings with their IPC symbols and co-applicants (real filings are not touched); returns
+     * their ids, for the caller to hand to the search index.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> deleteSample() {
+        List<Long> ids = this.jdbc.queryForList(SAMPLE_IDS, Long.class);
+        this.jdbc.update("delete from filing_ipc where filing_id in (select id from patent_filing where sample = true)");
+        this.jdbc.update(
+                "delete from filing_co_applicant where filing_id in (select id from patent_filing where sample = true)");
+        this.jdbc.update("delete from patent_filing where sample = true");
+        return ids;
+    }
+
+    private static void addIpc(List<Object[]> ipc, long id, List<String> symbols) {
+        for (int i = 0; i < symbols.size(); i++) {
+            ipc.add(new Object[] { id, i, symbols.get(i) });
         }
     }
 
@@ -175,25 +352,6 @@ public class FilingBulkWriter {
         ps.setString(i++, row.licenceTerms());
         ps.setString(i++, row.familyKey());
         return i;
-    }
-
-    /** The ids of the rows just inserted, by office and number: one query per office. */
-    private Map<String, Long> idsOf(List<Row> rows) {
-        Map<PatentOffice, List<String>> byOffice = new EnumMap<>(PatentOffice.class);
-        rows.forEach(row -> byOffice.computeIfAbsent(row.number().office(), o -> new ArrayList<>())
-            .add(row.number().normalised()));
-        Map<String, Long> ids = new HashMap<>();
-        byOffice.forEach((office, numbers) -> this.jdbc.query(NEW_IDS, ps -> {
-            ps.setArray(1, ps.getConnection().createArrayOf("varchar", numbers.toArray()));
-            ps.setString(2, office.name());
-        }, rs -> {
-            ids.put(key(office, rs.getString(1)), rs.getLong(2));
-        }));
-        return ids;
-    }
-
-    private static String key(PatentOffice office, String normalisedNumber) {
-        return office.name() + ' ' + normalisedNumber;
     }
 
     private static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {

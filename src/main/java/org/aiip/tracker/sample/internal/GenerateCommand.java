@@ -16,10 +16,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.aiip.tracker.filing.FilingBulkWriter;
 import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.filing.FilingIndexState;
 import org.aiip.tracker.filing.FilingIndexer;
@@ -52,7 +52,7 @@ class GenerateCommand implements ApplicationRunner {
 
     private final FilingIndexState indexState;
 
-    private final JdbcTemplate jdbc;
+    private final FilingBulkWriter filingWriter;
 
     private final TransactionTemplate transaction;
 
@@ -63,16 +63,16 @@ class GenerateCommand implements ApplicationRunner {
     private final boolean exit;
 
     GenerateCommand(SampleFilingWriter writer, SampleAssessments assessments, SampleAgreements agreements,
-            FilingCounts counts, FilingIndexer index, FilingIndexState indexState, JdbcTemplate jdbc, TransactionTemplate transaction,
-            ConfigurableApplicationContext context, @Value("${tracker.generate.filings:0}") int filings,
-            @Value("${tracker.generate.exit:true}") boolean exit) {
+            FilingCounts counts, FilingIndexer index, FilingIndexState indexState, FilingBulkWriter filingWriter,
+            TransactionTemplate transaction, ConfigurableApplicationContext context,
+            @Value("${tracker.generate.filings:0}") int filings, @Value("${tracker.generate.exit:true}") boolean exit) {
         this.writer = writer;
         this.assessments = assessments;
         this.agreements = agreements;
         this.counts = counts;
         this.index = index;
         this.indexState = indexState;
-        this.jdbc = jdbc;
+        this.filingWriter = filingWriter;
         this.transaction = transaction;
         this.context = context;
         this.filings = filings;
@@ -98,12 +98,7 @@ class GenerateCommand implements ApplicationRunner {
     double generate(int count) {
         long start = System.nanoTime();
         this.transaction.executeWithoutResult(status -> {
-            this.index.indexAfterCommit(
-                    this.jdbc.queryForList("select id from patent_filing where sample = true", Long.class));
-            this.jdbc.update("delete from filing_ipc where filing_id in (select id from patent_filing where sample = true)");
-            this.jdbc.update(
-                    "delete from filing_co_applicant where filing_id in (select id from patent_filing where sample = true)");
-            this.jdbc.update("delete from patent_filing where sample = true");
+            this.index.indexAfterCommit(this.filingWriter.deleteSample());
             this.assessments.load(SampleFilingGenerator.DEFAULT_SEED);
             this.agreements.load();
             this.counts.rebuild();

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import org.aiip.tracker.filing.FilingBulkWriter;
+
 /**
  * Tells the layout whether to show the sample-data banner. Whether sample rows exist is looked up
  * when the application is ready, after a sample load, and again when the answer is older than a
@@ -21,12 +23,15 @@ class SampleBannerAdvice {
 
     private final JdbcTemplate jdbc;
 
+    private final FilingBulkWriter filings;
+
     private volatile boolean sampleDataShown;
 
     private volatile long checkedAt;
 
-    SampleBannerAdvice(JdbcTemplate jdbc) {
+    SampleBannerAdvice(JdbcTemplate jdbc, FilingBulkWriter filings) {
         this.jdbc = jdbc;
+        this.filings = filings;
     }
 
     @ModelAttribute("sampleDataShown")
@@ -39,7 +44,7 @@ class SampleBannerAdvice {
 
     @EventListener(ApplicationReadyEvent.class)
     void refresh() {
-        this.sampleDataShown = exists("patent_filing") || exists("compliance_assessment")
+        this.sampleDataShown = this.filings.hasSample() || exists("compliance_assessment")
                 || exists("cooperation_agreement");
         this.checkedAt = System.nanoTime();
     }

@@ -3,6 +3,7 @@ package org.aiip.tracker.sample.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.aiip.tracker.filing.FilingBulkWriter;
 import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.sample.SampleFilingGenerator;
 
@@ -10,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,7 +33,7 @@ class SampleDataLoader implements ApplicationRunner {
 
     private final SampleBannerAdvice banner;
 
-    private final JdbcTemplate jdbc;
+    private final FilingBulkWriter filingWriter;
 
     private final TransactionTemplate transaction;
 
@@ -42,14 +42,14 @@ class SampleDataLoader implements ApplicationRunner {
     private final FilingCounts counts;
 
     SampleDataLoader(SampleFilingWriter filings, SampleAssessments assessments, SampleAgreements agreements,
-            SampleBannerAdvice banner, JdbcTemplate jdbc, TransactionTemplate transaction,
+            SampleBannerAdvice banner, FilingBulkWriter filingWriter, TransactionTemplate transaction,
             @Value("${tracker.sample-data.filings:2400}") int filingCount, FilingCounts counts) {
         this.counts = counts;
         this.filings = filings;
         this.assessments = assessments;
         this.agreements = agreements;
         this.banner = banner;
-        this.jdbc = jdbc;
+        this.filingWriter = filingWriter;
         this.transaction = transaction;
         this.filingCount = filingCount;
     }
@@ -66,7 +66,7 @@ class SampleDataLoader implements ApplicationRunner {
     boolean load() {
         long start = System.nanoTime();
         Counts counts = this.transaction.execute(status -> {
-            if (sampleFilingsExist()) {
+            if (this.filingWriter.hasSample()) {
                 return null;
             }
             int f = this.filings.write(new SampleFilingGenerator(SampleFilingGenerator.DEFAULT_SEED), this.filingCount);
@@ -81,11 +81,6 @@ class SampleDataLoader implements ApplicationRunner {
         log.info("Loaded sample data: {} filings, {} compliance assessments, {} agreements in {} ms", counts.filings(),
                 counts.assessments(), counts.agreements(), (System.nanoTime() - start) / 1_000_000);
         return true;
-    }
-
-    private boolean sampleFilingsExist() {
-        return !this.jdbc.queryForList("select id from patent_filing where sample = true fetch first 1 rows only",
-                Long.class).isEmpty();
     }
 
     private record Counts(int filings, int assessments, int agreements) {

@@ -99,7 +99,8 @@ class SampleFilingWriter {
 
         /** The generated values as they are: the generator makes them clean. */
         private FilingBulkWriter.Row row(SampleFiling f) {
-            return new FilingBulkWriter.Row(f.number(), require(this.members, f.applicantSlug(), "member"),
+            return new FilingBulkWriter.Row(f.number().office(), f.number(),
+                    require(this.members, f.applicantSlug(), "member"),
                     require(this.areaIds, f.areaCode(), "technology area"), f.title(), f.abstractText(), f.filingDate(),
                     f.priorityDate(), f.publicationNumber(), f.publicationDate(), f.grantNumber(), f.grantDate(),
                     f.legalStatus(), f.openLicence(), f.licenceTerms(), f.familyKey(), f.ipcSymbols());

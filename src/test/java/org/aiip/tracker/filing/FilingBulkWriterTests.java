@@ -1,0 +1,166 @@
+package org.aiip.tracker.filing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aiip.tracker.member.MemberService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one bulk write path: what the CSV import and the sample store for the columns only an export row sets, an
+ * export row without an application number, the patch of a filing on record, the parties added if absent, and the
+ * removal of the sample.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+class FilingBulkWriterTests {
+
+    @Autowired
+    FilingBulkWriter writer;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long baidu;
+
+    long area;
+
+    @BeforeEach
+    void ids() {
+        this.baidu = this.members.bySlug("baidu").orElseThrow().getId();
+        this.area = this.jdbc.queryForObject("select min(id) from technology_area", Long.class);
+    }
+
+    @Test
+    void rowsWithoutExtrasStoreTheColumnDefaults() {
+        long id = this.writer.insert(List.of(row(FilingTestData.epNumber("19100001"), "G06N 3/08")),
+                FilingBulkWriter.Origin.RECORD).get(0).id();
+        Map<String, Object> stored = this.jdbc.queryForMap("select filing_date_source, applicant_count, source_url,"
+                + " import_fingerprint, sample from patent_filing where id = ?", id);
+        // The defaults of V37, as a row inserted without these columns gets them.
+        assertThat(stored.get("filing_date_source")).isEqualTo("FILED");
+        assertThat(((Number) stored.get("applicant_count")).intValue()).isEqualTo(1);
+        assertThat(stored.get("source_url")).isNull();
+        assertThat(stored.get("import_fingerprint")).isNull();
+        assertThat(stored.get("sample")).isEqualTo(false);
+        assertThat(count("select count(*) from filing_party where filing_id = " + id)).isZero();
+    }
+
+    @Test
+    void anExportRowWithoutApplicationNumberIsWrittenWithItsExtras() {
+        FilingBulkWriter.Row known = row(FilingTestData.epNumber("19100002"), "G06N 3/08");
+        FilingBulkWriter.Row publicationOnly = new FilingBulkWriter.Row(PatentOffice.US, null, this.baidu, this.area,
+                "Known by its publication", null, LocalDate.of(2020, 1, 1), null, "US2021123456A1",
+                LocalDate.of(2021, 4, 1), null, null, LegalStatus.PUBLISHED, false, null, null, List.of());
+        FilingBulkWriter.Extras extras = new FilingBulkWriter.Extras(FilingDateSource.PUBLICATION_YEAR,
+                "https://example.org/US2021123456A1", 2, "0=abcd1234",
+                List.of(new FilingParty(FilingParty.Role.APPLICANT, "Baidu", this.baidu),
+                        new FilingParty(FilingParty.Role.APPLICANT, "Someone Else", null)),
+                Set.of("US2021123456A1"), List.of());
+        List<WrittenFiling> written = this.writer.insert(List.of(known, publicationOnly),
+                List.of(FilingBulkWriter.Extras.NONE, extras), FilingBulkWriter.Origin.RECORD);
+
+        assertThat(written).extracting(WrittenFiling::applicationNumber)
+            .containsExactly(known.number().normalised(), null);
+        long id = written.get(1).id();
+        Map<String, Object> stored = this.jdbc.queryForMap("select office, application_number, filing_date_source,"
+                + " applicant_count, source_url, import_fingerprint, publication_serial from patent_filing where id = ?",
+                id);
+        assertThat(stored.get("office")).isEqualTo("US");
+        assertThat(stored.get("application_number")).isNull();
+        assertThat(stored.get("filing_date_source")).isEqualTo("PUBLICATION_YEAR");
+        assertThat(((Number) stored.get("applicant_count")).intValue()).isEqualTo(2);
+        assertThat(stored.get("source_url")).isEqualTo("https://example.org/US2021123456A1");
+        assertThat(stored.get("import_fingerprint")).isEqualTo("0=abcd1234");
+        assertThat(stored.get("publication_serial")).isNotNull();
+        assertThat(this.jdbc.queryForList("select name from filing_party where filing_id = ? order by position",
+                String.class, id)).containsExactly("Baidu", "Someone Else");
+        assertThat(count("select count(*) from filing_family_ref where filing_id = " + id)).isEqualTo(1);
+
+        // A later row adds what is new, once.
+        FilingBulkWriter.Extras later = new FilingBulkWriter.Extras(FilingDateSource.FILED, null, 1, null,
+                List.of(new FilingParty(FilingParty.Role.APPLICANT, "Baidu", this.baidu),
+                        new FilingParty(FilingParty.Role.OWNER, "New Owner", null)),
+                Set.of("US2021123456A1", "EP3900000A1"), List.of(this.baidu));
+        this.writer.addMissing(Map.of(id, later));
+        this.writer.addMissing(Map.of(id, later));
+        assertThat(this.jdbc.queryForList("select name from filing_party where filing_id = ? order by position",
+                String.class, id)).containsExactly("Baidu", "Someone Else", "New Owner");
+        assertThat(count("select count(*) from filing_family_ref where filing_id = " + id)).isEqualTo(2);
+        assertThat(count("select count(*) from filing_co_applicant where filing_id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void aPatchReplacesTheIpcSymbolsOnlyWhenItBringsThem() {
+        List<WrittenFiling> written = this.writer.insert(List.of(row(FilingTestData.epNumber("19100003"), "G06N 3/08"),
+                row(FilingTestData.epNumber("19100004"), "G06F 17/00")), FilingBulkWriter.Origin.RECORD);
+        long first = written.get(0).id();
+        long second = written.get(1).id();
+        this.writer.patch(List.of(patch(written.get(0), "EP3911111A1", List.of("G06N 20/00", "G06F 40/30")),
+                patch(written.get(1), null, null)));
+
+        assertThat(ipc(first)).containsExactly("G06N 20/00", "G06F 40/30");
+        assertThat(ipc(second)).containsExactly("G06F 17/00");
+        Map<String, Object> stored = this.jdbc.queryForMap("select title, version, published, filing_date_source,"
+                + " import_fingerprint from patent_filing where id = ?", first);
+        assertThat(stored.get("title")).isEqualTo("Patched");
+        assertThat(((Number) stored.get("version")).longValue()).isEqualTo(1);
+        assertThat(stored.get("published")).isEqualTo(true);
+        assertThat(stored.get("filing_date_source")).isEqualTo("FILING_YEAR");
+        assertThat(stored.get("import_fingerprint")).isEqualTo("1=00000000");
+    }
+
+    @Test
+    void deletingTheSampleLeavesRealFilingsAndNamesTheDeletedOnes() {
+        long sample = this.writer.insert(List.of(row(FilingTestData.epNumber("19100005"), "G06N 3/08")),
+                FilingBulkWriter.Origin.SAMPLE).get(0).id();
+        long real = this.writer.insert(List.of(row(FilingTestData.epNumber("19100006"), "G06N 3/08")),
+                FilingBulkWriter.Origin.RECORD).get(0).id();
+        assertThat(this.writer.hasSample()).isTrue();
+
+        assertThat(this.writer.deleteSample()).contains(sample).doesNotContain(real);
+        assertThat(this.writer.hasSample()).isFalse();
+        assertThat(count("select count(*) from filing_ipc where filing_id = " + sample)).isZero();
+        assertThat(count("select count(*) from patent_filing where id = " + real)).isEqualTo(1);
+        assertThat(ipc(real)).containsExactly("G06N 3/08");
+    }
+
+    private FilingBulkWriter.Row row(ApplicationNumber number, String ipc) {
+        return new FilingBulkWriter.Row(number.office(), number, this.baidu, this.area, "Bulk " + number.normalised(),
+                null, LocalDate.of(2019, 3, 1), null, null, null, null, null, LegalStatus.FILED, false, null, null,
+                FilingBulkWriter.normalisedIpc(ipc));
+    }
+
+    private static FilingBulkWriter.Patch patch(WrittenFiling filing, String publicationNumber, List<String> ipc) {
+        return new FilingBulkWriter.Patch(filing.id(), filing.applicationNumber(), "Patched", null, LocalDate.of(2019, 1, 1),
+                FilingDateSource.FILING_YEAR, null, publicationNumber,
+                publicationNumber == null ? null : LocalDate.of(2020, 9, 1), null, null,
+                publicationNumber == null ? LegalStatus.FILED : LegalStatus.PUBLISHED, null, "1=00000000", ipc);
+    }
+
+    private List<String> ipc(long id) {
+        return this.jdbc.queryForList("select symbol from filing_ipc where filing_id = ? order by position",
+                String.class, id);
+    }
+
+    private long count(String sql) {
+        return this.jdbc.queryForObject(sql, Long.class);
+    }
+
+}
