@@ -94,15 +94,17 @@ class AsOfRecord {
         Map<String, Long> areaIds = new HashMap<>();
         this.filings.areas().forEach(a -> areaIds.put(a.getCode(), a.getId()));
         Map<Long, Set<Long>> coApplicants = new HashMap<>();
+        // A filing stored after the day was not on record then, whatever changed since: not read at all.
+        java.time.OffsetDateTime cutoff = asOf.cutoff().atOffset(java.time.ZoneOffset.UTC);
         this.jdbc.query("""
                 select c.filing_id, c.member_id from filing_co_applicant c
-                join patent_filing f on f.id = c.filing_id where f.published = true""", rs -> {
+                join patent_filing f on f.id = c.filing_id where f.published = true and f.created_at < ?""", rs -> {
             coApplicants.computeIfAbsent(rs.getLong(1), id -> new java.util.LinkedHashSet<>()).add(rs.getLong(2));
-        });
+        }, cutoff);
         this.rows.query("""
                 select id, office, coalesce(application_number, publication_number), title, applicant_id, filing_date,
                        legal_status, technology_area_id, open_licence, created_at, publication_number, publication_date
-                from patent_filing where published = true order by id""", rs -> {
+                from patent_filing where published = true and created_at < ? order by id""", rs -> {
             Timestamp created = rs.getTimestamp(10);
             java.sql.Date filed = rs.getDate(6);
             FilingAsOf f = new FilingAsOf(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -124,7 +126,7 @@ class AsOfRecord {
             if (!createdLater && f.wasPublic()) {
                 consumer.accept(f);
             }
-        });
+        }, cutoff);
     }
 
     private static void undo(FilingAsOf f, FieldChange change, Map<String, Long> memberIds, Map<String, Long> areaIds) {
@@ -222,11 +224,27 @@ class AsOfRecord {
      * Changes to filings that are not public today are left out.
      */
     public List<AuditEntry> changesSince(AsOf asOf) {
-        Set<Long> published = new HashSet<>(
-                this.jdbc.queryForList("select id from patent_filing where published = true", Long.class));
-        return changesAfter(asOf, PUBLIC_TYPES).stream()
+        List<AuditEntry> changes = changesAfter(asOf, PUBLIC_TYPES);
+        Set<Long> published = published(changes.stream()
+            .filter(e -> FILING.equals(e.getEntityType()))
+            .map(AuditEntry::getEntityId)
+            .distinct()
+            .toList());
+        return changes.stream()
             .filter(e -> !FILING.equals(e.getEntityType()) || published.contains(e.getEntityId()))
             .toList();
+    }
+
+    /** Which of these filings are public today: asked for them alone, a thousand at a time, not for every filing. */
+    private Set<Long> published(List<Long> ids) {
+        Set<Long> published = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(from + 1000, ids.size()));
+            published.addAll(this.jdbc.queryForList("select id from patent_filing where published = true and id in ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", Long.class,
+                    chunk.toArray()));
+        }
+        return published;
     }
 
     private List<AuditEntry> changesAfter(AsOf asOf, List<String> types) {

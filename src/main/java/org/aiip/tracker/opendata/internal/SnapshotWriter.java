@@ -158,7 +158,7 @@ class SnapshotWriter {
                 order by e.occurred_at, e.id, c.position""".formatted(types), rs -> {
             row.accept(list(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getObject(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
-        }, Timestamp.from(previous == null ? Instant.EPOCH : previous));
+        }, (previous == null ? Instant.EPOCH : previous).atOffset(java.time.ZoneOffset.UTC));
     }
 
     /**
