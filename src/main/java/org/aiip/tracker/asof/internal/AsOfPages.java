@@ -126,7 +126,8 @@ class AsOfPages {
             if (LegalStatus.GRANTED.name().equals(f.legalStatus)) {
                 this.granted++;
             }
-            if (status(f) != null && status(f).isPending()) {
+            LegalStatus status = status(f);
+            if (status != null && status.isPending()) {
                 this.pending++;
             }
             if (f.openLicence) {
