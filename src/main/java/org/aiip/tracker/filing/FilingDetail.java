@@ -13,7 +13,7 @@ public record FilingDetail(PatentFiling filing, List<FilingListRow> family, List
      * An applicant or owner as the filing's source names it, with the member company it belongs to
      * (null for a name outside the initiative).
      */
-    public record Party(String name, org.aiip.tracker.member.MemberCompany member) {
+    public record Party(String name, org.aiip.tracker.member.MemberRef member) {
     }
 
     public FilingDetail(PatentFiling filing, List<FilingListRow> family, List<PublicRegisterLinks.Link> registerLinks) {
@@ -30,12 +30,12 @@ public record FilingDetail(PatentFiling filing, List<FilingListRow> family, List
         this.applicants.forEach(p -> {
             applied.add(org.aiip.tracker.member.CompanyName.key(p.name()));
             if (p.member() != null) {
-                applyingMembers.add(p.member().getId());
+                applyingMembers.add(p.member().id());
             }
         });
         return this.owners.stream()
             .filter(p -> !applied.contains(org.aiip.tracker.member.CompanyName.key(p.name())))
-            .anyMatch(p -> p.member() == null || !applyingMembers.contains(p.member().getId()));
+            .anyMatch(p -> p.member() == null || !applyingMembers.contains(p.member().id()));
     }
 
     /** Whether the current owners are other entities of the applicant members (a rename or a move within the group). */

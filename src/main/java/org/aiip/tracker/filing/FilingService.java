@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Hibernate;
 import org.hibernate.search.util.common.SearchTimeoutException;
 
-import org.aiip.tracker.member.MemberCompany;
+import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 
@@ -50,10 +50,13 @@ public class FilingService {
 
     private final EntityManager entityManager;
 
+    private final TechnologyAreaList areaList;
+
     FilingService(FilingRepository filings, TechnologyAreaRepository areas, MemberService members,
-            FilingIndex index, EntityManager entityManager) {
+            FilingIndex index, EntityManager entityManager, TechnologyAreaList areaList) {
         this.filings = filings;
         this.areas = areas;
+        this.areaList = areaList;
         this.members = members;
         this.index = index;
         this.entityManager = entityManager;
@@ -139,12 +142,12 @@ public class FilingService {
         FilingSearch applied = search;
         Long applicantId = null;
         if (search.member() != null) {
-            applicantId = this.members.bySlug(search.member()).map(MemberCompany::getId).orElse(null);
+            applicantId = this.members.refBySlug(search.member()).map(MemberRef::id).orElse(null);
             applied = (applicantId == null) ? applied.withoutMember() : applied;
         }
         Long areaId = null;
         if (search.area() != null) {
-            areaId = this.areas.findByCode(search.area()).map(TechnologyArea::getId).orElse(null);
+            areaId = this.areaList.byCode(search.area()).map(TechnologyArea::getId).orElse(null);
             applied = (areaId == null) ? applied.withoutArea() : applied;
         }
         return new FilingSearch.Resolved(applied, applicantId, areaId);
@@ -162,13 +165,11 @@ public class FilingService {
         Hibernate.initialize(filing.getIpcSymbols());
         Hibernate.initialize(filing.getParties());
         List<FilingListRow> family = (filing.getFamilyKey() == null) ? List.of() : family(filing, visibility);
-        java.util.Map<Long, org.aiip.tracker.member.MemberCompany> members = new java.util.HashMap<>();
-        this.members.all().forEach(m -> members.put(m.getId(), m));
         List<FilingDetail.Party> applicants = new java.util.ArrayList<>();
         List<FilingDetail.Party> owners = new java.util.ArrayList<>();
         for (FilingParty party : filing.getParties()) {
             FilingDetail.Party view = new FilingDetail.Party(party.getName(),
-                    party.getMemberId() == null ? null : members.get(party.getMemberId()));
+                    party.getMemberId() == null ? null : this.members.refById(party.getMemberId()).orElse(null));
             (party.getRole() == FilingParty.Role.OWNER ? owners : applicants).add(view);
         }
         // A sample filing is invented: no public register shows it, so it gets no links to them.
@@ -201,7 +202,7 @@ public class FilingService {
 
     /** The managed technology areas, in their display order (for the filter form). */
     public List<TechnologyArea> areas() {
-        return this.areas.findAllByOrderBySortOrderAsc();
+        return this.areaList.all();
     }
 
     /** The id of each technology area by its code (for writers that store areas by id). */

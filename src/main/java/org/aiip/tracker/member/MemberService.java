@@ -1,10 +1,16 @@
 package org.aiip.tracker.member;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.aiip.tracker.system.DataRevision;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Reads member companies for pages and other features. */
 @Service
@@ -15,9 +21,72 @@ public class MemberService {
 
     private final MemberAliasRepository aliases;
 
-    MemberService(MemberRepository members, MemberAliasRepository aliases) {
+    private final DataRevision revision;
+
+    /** The members as pages name them, read once per revision of the public data. */
+    private volatile Directory directory;
+
+    MemberService(MemberRepository members, MemberAliasRepository aliases, DataRevision revision) {
         this.members = members;
         this.aliases = aliases;
+        this.revision = revision;
+    }
+
+    /**
+     * All members as pages name them, by English name: kept in memory and read again from the database
+     * once the revision of the public data has moved on (a change through any instance moves it), so a
+     * list page does not load every member for its filter.
+     */
+    public List<MemberRef> refs() {
+        return directory().byName();
+    }
+
+    /** The member with this page address, from the same memory as {@link #refs()}. */
+    public Optional<MemberRef> refBySlug(String slug) {
+        return Optional.ofNullable(directory().bySlug().get(slug));
+    }
+
+    /** The member with this id, from the same memory as {@link #refs()}. */
+    public Optional<MemberRef> refById(Long id) {
+        return Optional.ofNullable(directory().byId().get(id));
+    }
+
+    /**
+     * The members of the current revision. The revision is read before the members, so what is kept is
+     * never older than the revision it is kept under. Within a transaction that writes, its own
+     * uncommitted changes count: the members are read from the database and nothing is kept.
+     */
+    private Directory directory() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return Directory.of(-1, all());
+        }
+        long current = this.revision.current();
+        Directory kept = this.directory;
+        if (kept == null || kept.revision() != current) {
+            kept = Directory.of(current, all());
+            this.directory = kept;
+        }
+        return kept;
+    }
+
+    private record Directory(long revision, List<MemberRef> byName, Map<String, MemberRef> bySlug,
+            Map<Long, MemberRef> byId) {
+
+        static Directory of(long revision, List<MemberCompany> members) {
+            List<MemberRef> refs = members.stream()
+                .map(MemberRef::of)
+                .sorted(Comparator.comparing(MemberRef::nameEn))
+                .toList();
+            Map<String, MemberRef> bySlug = new HashMap<>();
+            Map<Long, MemberRef> byId = new HashMap<>();
+            refs.forEach(ref -> {
+                bySlug.put(ref.slug(), ref);
+                byId.put(ref.id(), ref);
+            });
+            return new Directory(revision, refs, Map.copyOf(bySlug), Map.copyOf(byId));
+        }
+
     }
 
     /** The member's approved aliases: the names under which registers write it. */

@@ -95,7 +95,7 @@ class FilingController {
     }
 
     private List<MemberRef> membersByName(Locale locale) {
-        return this.members.all().stream().map(MemberRef::of).sorted(Comparator.comparing(m -> m.name(locale))).toList();
+        return this.members.refs().stream().sorted(Comparator.comparing(m -> m.name(locale))).toList();
     }
 
     /** Who is looking: admins see every filing, editors also their company's unpublished ones. */
