@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -15,6 +18,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -52,6 +56,13 @@ class FilingIndex {
 
     static final String DATE_ORDER = "dateOrder";
 
+    static final String FILING_MONTH = "filingMonth";
+
+    private static final AggregationKey<Map<Integer, Long>> MONTHS = AggregationKey.of("months");
+
+    /** More months than any list spans (1900 to 2100 is 2,400). */
+    private static final int MAX_MONTHS = 10_000;
+
     /** Filing ids stay below 2^40; the filing date's day number takes the bits above. */
     private static final int ID_BITS = 40;
 
@@ -80,6 +91,15 @@ class FilingIndex {
     record Hits(List<Long> ids, long total) {
     }
 
+    /** How many matches in all, and how many in each filing month ({@link #month}) that has any. */
+    record Months(long total, NavigableMap<Integer, Long> counts) {
+    }
+
+    /** A filing date's year and month as one number that grows by one each month. */
+    static int month(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1;
+    }
+
     /** The sort key of a filing in the lists by date: its day number and its id in one long. */
     static long dateOrder(LocalDate filingDate, long id) {
         return (filingDate.toEpochDay() << ID_BITS) | id;
@@ -99,6 +119,49 @@ class FilingIndex {
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetch(offset, limit));
         return new Hits(result.hits(), result.total().hitCountLowerBound());
+    }
+
+    /**
+     * Up to {@code limit} ids from {@code offset} in the criteria's order and the exact number of matches,
+     * in one pass: for pages near the start of a list, where the engine's queue of the rows up to the page
+     * is short, this saves the separate count.
+     */
+    Hits pageAndTotal(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit) {
+        SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> matching(f, criteria, visibility))
+            .sort(s -> order(s, criteria.search().sort(), false))
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetch(offset, limit));
+        return new Hits(result.hits(), result.total().hitCount());
+    }
+
+    /** The number of matches and their number per filing month, in one pass (a terms aggregation). */
+    Months months(FilingSearch.Resolved criteria, FilingVisibility visibility) {
+        SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> matching(f, criteria, visibility))
+            .aggregation(MONTHS, f -> f.terms().field(FILING_MONTH, Integer.class).maxTermCount(MAX_MONTHS))
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetch(0));
+        return new Months(result.total().hitCount(), new TreeMap<>(result.aggregation(MONTHS)));
+    }
+
+    /**
+     * Up to {@code limit} ids from {@code offset} among the matches filed in the months {@code fromMonth}
+     * to {@code toMonth}, in the criteria's order (a list by date), or with {@code reversed} in the opposite
+     * order: a deep page of a list by date, read from within its months.
+     */
+    List<Long> pageWithinMonths(FilingSearch.Resolved criteria, FilingVisibility visibility, int fromMonth,
+            int toMonth, int offset, int limit, boolean reversed) {
+        return search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> matching(f, criteria, visibility)
+                .filter(f.range().field(FILING_MONTH).between(fromMonth, toMonth)))
+            .sort(s -> order(s, criteria.search().sort(), reversed))
+            .totalHitCountThreshold((long) offset + limit)
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetchHits(offset, limit));
     }
 
     /** How many filings the viewer may see match the criteria. */

@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class FilingIndexState implements ApplicationRunner {
 
     /** Changes when the index's fields change: an index of another format is rebuilt. */
-    static final String FORMAT = "3";
+    static final String FORMAT = "4";
 
     /** How far before the recorded moment the catch-up looks, for transactions that were still committing. */
     static final Duration OVERLAP = Duration.ofMinutes(1);

@@ -16,6 +16,7 @@ import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.system.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +53,16 @@ public class FilingService {
 
     private final TechnologyAreaList areaList;
 
+    /**
+     * From this row on a page is deep: found with the months' counts (lists by date) or after a count of
+     * its own; before it, found and counted in one pass.
+     */
+    private final int deepOffset;
+
     FilingService(FilingRepository filings, TechnologyAreaRepository areas, MemberService members,
-            FilingIndex index, EntityManager entityManager, TechnologyAreaList areaList) {
+            FilingIndex index, EntityManager entityManager, TechnologyAreaList areaList,
+            @Value("${tracker.search.deep-offset:2000}") int deepOffset) {
+        this.deepOffset = deepOffset;
         this.filings = filings;
         this.areas = areas;
         this.areaList = areaList;
@@ -72,19 +81,99 @@ public class FilingService {
     }
 
     /**
-     * The same with pages of the given size (the API lets callers choose it). The search engine counts
-     * the matches, then finds the page; pages in the second half of the list are read from its end in
-     * the opposite order, so that the last page costs what the first costs.
+     * The same with pages of the given size (the API lets callers choose it). A page near the start of the
+     * list is found and counted in one pass of the search engine. A deeper page of a list by date is read
+     * from within its months: one pass counts the matches per filing month, the next reads the page from
+     * the months that hold it. Other deep pages are counted first; those in the second half of the list are
+     * read from its end in the opposite order, so that the last page costs what the first costs.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility, int pageSize) {
         FilingSearch.Resolved resolved = resolve(search);
         FilingSearch applied = resolved.search();
-        long total = this.index.count(resolved, visibility);
-        int lastPage = (int) Math.max(0, (total - 1) / pageSize);
-        int page = Math.min(applied.page(), lastPage);
+        long offset = (long) applied.page() * pageSize;
+        if (offset < this.deepOffset) {
+            FilingIndex.Hits hits = this.index.pageAndTotal(resolved, visibility, (int) offset, pageSize);
+            if (!hits.ids().isEmpty() || hits.total() == 0) {
+                return result(applied, applied.page(), hits.ids(), hits.total(), pageSize);
+            }
+            // Past the end: the last page, below.
+            return lastOrDeepPage(resolved, visibility, hits.total(), pageSize);
+        }
+        if (byDate(applied.sort())) {
+            FilingIndex.Months months = this.index.months(resolved, visibility);
+            int page = Math.min(applied.page(), lastPage(months.total(), pageSize));
+            List<Long> ids = pageByMonths(resolved, visibility, months, (long) page * pageSize, pageSize);
+            return result(applied, page, ids, months.total(), pageSize);
+        }
+        return lastOrDeepPage(resolved, visibility, this.index.count(resolved, visibility), pageSize);
+    }
+
+    private FilingSearchResult lastOrDeepPage(FilingSearch.Resolved resolved, FilingVisibility visibility, long total,
+            int pageSize) {
+        int page = Math.min(resolved.search().page(), lastPage(total, pageSize));
         List<Long> ids = (total == 0) ? List.of() : pageIds(resolved, visibility, page, pageSize, total);
+        return result(resolved.search(), page, ids, total, pageSize);
+    }
+
+    private FilingSearchResult result(FilingSearch applied, int page, List<Long> ids, long total, int pageSize) {
         return new FilingSearchResult(applied.withPage(page), this.filings.rowsOf(ids), total, page, pageSize);
+    }
+
+    private static int lastPage(long total, int pageSize) {
+        return (int) Math.max(0, (total - 1) / pageSize);
+    }
+
+    private static boolean byDate(FilingSearch.Sort sort) {
+        return sort == FilingSearch.Sort.NEWEST || sort == FilingSearch.Sort.OLDEST;
+    }
+
+    /**
+     * The rows {@code offset} to {@code offset + limit} of a list by date: the months in the list's order,
+     * added up until they reach the page, give the months that hold it and how many rows come before them;
+     * the page is then read from those months alone, from their far end when it lies in their second half.
+     */
+    private List<Long> pageByMonths(FilingSearch.Resolved criteria, FilingVisibility visibility,
+            FilingIndex.Months months, long offset, int limit) {
+        if (months.total() == 0) {
+            return List.of();
+        }
+        Map<Integer, Long> inOrder = (criteria.search().sort() == FilingSearch.Sort.NEWEST)
+                ? months.counts().descendingMap() : months.counts();
+        Integer first = null;
+        Integer last = null;
+        long before = 0;
+        long within = 0;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> month : inOrder.entrySet()) {
+            long upTo = seen + month.getValue();
+            if (first == null && offset < upTo) {
+                first = month.getKey();
+                before = seen;
+            }
+            if (first != null) {
+                last = month.getKey();
+                within += month.getValue();
+                if (offset + limit <= upTo) {
+                    break;
+                }
+            }
+            seen = upTo;
+        }
+        if (first == null) {
+            return List.of();
+        }
+        int from = Math.min(first, last);
+        int to = Math.max(first, last);
+        long start = offset - before;
+        int count = (int) Math.min(limit, within - start);
+        if (start <= within / 2) {
+            return this.index.pageWithinMonths(criteria, visibility, from, to, (int) start, count, false);
+        }
+        List<Long> ids = new ArrayList<>(this.index.pageWithinMonths(criteria, visibility, from, to,
+                (int) (within - start - count), count, true));
+        Collections.reverse(ids);
+        return ids;
     }
 
     /**
