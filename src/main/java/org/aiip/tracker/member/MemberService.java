@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.aiip.tracker.system.DataRevision;
+import org.aiip.tracker.system.RevisionKept;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Reads member companies for pages and other features. */
 @Service
@@ -21,15 +21,13 @@ public class MemberService {
 
     private final MemberAliasRepository aliases;
 
-    private final DataRevision revision;
-
     /** The members as pages name them, read once per revision of the public data. */
-    private volatile Directory directory;
+    private final RevisionKept<Directory> directory;
 
     MemberService(MemberRepository members, MemberAliasRepository aliases, DataRevision revision) {
         this.members = members;
         this.aliases = aliases;
-        this.revision = revision;
+        this.directory = new RevisionKept<>(revision, () -> Directory.of(all()));
     }
 
     /**
@@ -51,29 +49,14 @@ public class MemberService {
         return Optional.ofNullable(directory().byId().get(id));
     }
 
-    /**
-     * The members of the current revision. The revision is read before the members, so what is kept is
-     * never older than the revision it is kept under. Within a transaction that writes, its own
-     * uncommitted changes count: the members are read from the database and nothing is kept.
-     */
     private Directory directory() {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return Directory.of(-1, all());
-        }
-        long current = this.revision.current();
-        Directory kept = this.directory;
-        if (kept == null || kept.revision() != current) {
-            kept = Directory.of(current, all());
-            this.directory = kept;
-        }
-        return kept;
+        return this.directory.get();
     }
 
-    private record Directory(long revision, List<MemberRef> byName, Map<String, MemberRef> bySlug,
+    private record Directory(List<MemberRef> byName, Map<String, MemberRef> bySlug,
             Map<Long, MemberRef> byId) {
 
-        static Directory of(long revision, List<MemberCompany> members) {
+        static Directory of(List<MemberCompany> members) {
             List<MemberRef> refs = members.stream()
                 .map(MemberRef::of)
                 .sorted(Comparator.comparing(MemberRef::nameEn))
@@ -84,7 +67,7 @@ public class MemberService {
                 bySlug.put(ref.slug(), ref);
                 byId.put(ref.id(), ref);
             });
-            return new Directory(revision, refs, Map.copyOf(bySlug), Map.copyOf(byId));
+            return new Directory(refs, Map.copyOf(bySlug), Map.copyOf(byId));
         }
 
     }

@@ -1,0 +1,54 @@
+package org.aiip.tracker.system;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A value kept per data revision is read once while the revision stands, again once it moves (as after any
+ * committed change), and always afresh inside a transaction that writes.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class RevisionKeptTests {
+
+    @Autowired
+    DataRevision revision;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void readOncePerRevisionAndAfreshWhileWriting() {
+        AtomicInteger reads = new AtomicInteger();
+        RevisionKept<Integer> kept = new RevisionKept<>(this.revision, reads::incrementAndGet);
+
+        assertThat(kept.get()).isEqualTo(1);
+        assertThat(kept.get()).as("same revision: kept").isEqualTo(1);
+
+        this.revision.changed(); // outside a transaction: moves on now
+        assertThat(kept.get()).as("the revision moved: read again").isEqualTo(2);
+        assertThat(kept.get()).isEqualTo(2);
+
+        Integer[] inside = new Integer[2];
+        new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+            inside[0] = kept.get();
+            inside[1] = kept.get();
+        });
+        assertThat(inside).as("a writing transaction reads every time").containsExactly(3, 4);
+
+        TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
+        readOnly.setReadOnly(true);
+        Integer keptInReadOnly = readOnly.execute(status -> kept.get());
+        assertThat(keptInReadOnly).as("a read-only one uses what is kept").isEqualTo(2);
+    }
+
+}
