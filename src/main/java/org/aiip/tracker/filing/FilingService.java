@@ -1,13 +1,15 @@
 package org.aiip.tracker.filing;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
-
-import jakarta.persistence.EntityManager;
 
 import org.hibernate.Hibernate;
 import org.hibernate.search.util.common.SearchTimeoutException;
@@ -33,10 +35,10 @@ public class FilingService {
     /** Rows per page of the filing list. */
     public static final int PAGE_SIZE = 20;
 
-    /** Rows the export reads at a time. */
-    private static final int EXPORT_CHUNK = 1000;
-
     private static final int FIRST_EXPORT_CHUNK = 50;
+
+    /** Database chunks the export reads ahead of the one it writes. */
+    private static final int READ_AHEAD = 2;
 
     /** The most family members a filing's page lists. */
     private static final int MAX_FAMILY = 200;
@@ -49,7 +51,7 @@ public class FilingService {
 
     private final FilingIndex index;
 
-    private final EntityManager entityManager;
+    private final FilingExportReader exportReader;
 
     private final TechnologyAreaList areaList;
 
@@ -59,16 +61,29 @@ public class FilingService {
      */
     private final int deepOffset;
 
+    /** Rows the export reads from the database at a time. */
+    private final int exportChunk;
+
+    /**
+     * Ids the export asks the engine for at a time. Each engine query visits every match after the last id it
+     * gave (the index is not sorted by id), so fewer, larger queries cost far less than one per database chunk.
+     */
+    private final int exportIds;
+
     FilingService(FilingRepository filings, TechnologyAreaRepository areas, MemberService members,
-            FilingIndex index, EntityManager entityManager, TechnologyAreaList areaList,
-            @Value("${tracker.search.deep-offset:2000}") int deepOffset) {
+            FilingIndex index, FilingExportReader exportReader, TechnologyAreaList areaList,
+            @Value("${tracker.search.deep-offset:2000}") int deepOffset,
+            @Value("${tracker.export.rows-per-read:1000}") int exportChunk,
+            @Value("${tracker.export.ids-per-query:50000}") int exportIds) {
         this.deepOffset = deepOffset;
+        this.exportChunk = exportChunk;
+        this.exportIds = exportIds;
         this.filings = filings;
         this.areas = areas;
         this.areaList = areaList;
         this.members = members;
         this.index = index;
-        this.entityManager = entityManager;
+        this.exportReader = exportReader;
     }
 
     /**
@@ -206,23 +221,56 @@ public class FilingService {
 
     /**
      * Hands every filing of the search that the viewer may see, with all its fields, to the
-     * consumer, one at a time and in id order, a chunk at a time: the search engine gives the next
-     * chunk's ids, the database their rows. Memory stays flat and the first rows go out at once.
+     * consumer, one at a time and in id order: the search engine gives the next ids (50,000 at a time,
+     * {@code tracker.export.ids-per-query}), the database their rows (1,000 at a time,
+     * {@code tracker.export.rows-per-read}; {@value #READ_AHEAD} chunks read ahead on reader threads while this
+     * thread writes; inside a transaction, in it). Memory stays flat and the first rows go out at once. When the consumer fails (the
+     * client has gone), the reads under way are cancelled.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
         FilingSearch.Resolved criteria = resolve(search);
-        long after = 0;
-        // A small first chunk, so that the download starts within a moment; then full chunks.
-        int chunk = FIRST_EXPORT_CHUNK;
-        while (true) {
-            List<Long> ids = this.index.idsAfter(criteria, visibility, after, chunk);
-            chunk = EXPORT_CHUNK;
-            if (ids.isEmpty()) {
-                return;
+        Deque<Future<List<FilingExportRow>>> reading = new ArrayDeque<>();
+        try {
+            long after = 0;
+            // A small first query, so that the download starts within a moment; then large ones.
+            int limit = FIRST_EXPORT_CHUNK;
+            while (true) {
+                List<Long> ids = this.index.idsAfter(criteria, visibility, after, limit);
+                limit = this.exportIds;
+                if (ids.isEmpty()) {
+                    break;
+                }
+                for (int from = 0; from < ids.size(); from += this.exportChunk) {
+                    reading.add(this.exportReader.read(ids.subList(from, Math.min(from + this.exportChunk, ids.size()))));
+                    while (reading.size() > READ_AHEAD) {
+                        rowsOf(reading.poll()).forEach(consumer);
+                    }
+                }
+                after = ids.get(ids.size() - 1);
             }
-            this.filings.exportRowsOf(ids).forEach(consumer);
-            this.entityManager.clear();
-            after = ids.get(ids.size() - 1);
+            while (!reading.isEmpty()) {
+                rowsOf(reading.poll()).forEach(consumer);
+            }
+        }
+        finally {
+            reading.forEach(read -> read.cancel(true));
+        }
+    }
+
+    private static List<FilingExportRow> rowsOf(Future<List<FilingExportRow>> read) {
+        try {
+            return read.get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Export interrupted", ex);
+        }
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(ex.getCause());
         }
     }
 
