@@ -1,6 +1,7 @@
 package org.aiip.tracker.filing;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Reads the export's rows from the database on threads of its own, so that the database reads the next
- * chunk while the request's thread asks the engine for ids and writes the rows it has. Each read takes a
- * connection of the pool for one statement. How many exports run at once is bounded before they get
- * here ({@code DownloadLimiter}); threads idle for a minute end.
+ * Reads for the export on threads of its own: the engine finds the next ids and the database reads the next
+ * chunks of rows while the request's thread writes the rows it has. Each database read takes a connection
+ * of the pool for one statement. How many exports run at once is bounded before they get here
+ * ({@code DownloadLimiter}); threads idle for a minute end.
  */
 @Component
 class FilingExportReader {
@@ -35,16 +36,26 @@ class FilingExportReader {
         });
     }
 
-    /**
-     * The export rows of these filings, in the order of the ids, read on a reader thread; inside a
-     * transaction, read at once in it, so that they include what the transaction itself has written.
-     */
+    /** The export rows of these filings, in the order of the ids. */
     Future<List<FilingExportRow>> read(List<Long> ids) {
         List<Long> copy = List.copyOf(ids);
+        return run(() -> this.filings.exportRowsOf(copy));
+    }
+
+    /**
+     * Runs the read on a reader thread; inside a transaction, at once in it, so that it sees what the
+     * transaction itself has written.
+     */
+    <T> Future<T> run(Callable<T> read) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return CompletableFuture.completedFuture(this.filings.exportRowsOf(copy));
+            try {
+                return CompletableFuture.completedFuture(read.call());
+            }
+            catch (Exception ex) {
+                return CompletableFuture.failedFuture(ex);
+            }
         }
-        return this.readers.submit(() -> this.filings.exportRowsOf(copy));
+        return this.readers.submit(read);
     }
 
     @PreDestroy

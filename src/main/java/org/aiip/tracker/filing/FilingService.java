@@ -220,45 +220,51 @@ public class FilingService {
     }
 
     /**
-     * Hands every filing of the search that the viewer may see, with all its fields, to the
-     * consumer, one at a time and in id order: the search engine gives the next ids (50,000 at a time,
-     * {@code tracker.export.ids-per-query}), the database their rows (1,000 at a time,
-     * {@code tracker.export.rows-per-read}; {@value #READ_AHEAD} chunks read ahead on reader threads while this
-     * thread writes; inside a transaction, in it). Memory stays flat and the first rows go out at once. When the consumer fails (the
-     * client has gone), the reads under way are cancelled.
+     * Hands every filing of the search that the viewer may see, with all its fields, to the consumer, one at a
+     * time and in id order. The search engine gives the ids (50,000 at a time, {@code tracker.export.ids-per-query}),
+     * the database their rows (1,000 at a time, {@code tracker.export.rows-per-read}); both run on reader threads
+     * ({@link FilingExportReader}), the engine one query and the database {@value #READ_AHEAD} chunks ahead of
+     * the rows this thread writes. Memory stays flat and the first rows go out at once. When the consumer fails
+     * (the client has gone), the reads under way are cancelled.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
         FilingSearch.Resolved criteria = resolve(search);
         Deque<Future<List<FilingExportRow>>> reading = new ArrayDeque<>();
+        // A small first query, so that the download starts within a moment; then large ones.
+        Future<List<Long>> next = this.exportReader
+            .run(() -> this.index.idsAfter(criteria, visibility, 0, FIRST_EXPORT_CHUNK));
+        int asked = FIRST_EXPORT_CHUNK;
         try {
-            long after = 0;
-            // A small first query, so that the download starts within a moment; then large ones.
-            int limit = FIRST_EXPORT_CHUNK;
-            while (true) {
-                List<Long> ids = this.index.idsAfter(criteria, visibility, after, limit);
-                limit = this.exportIds;
-                if (ids.isEmpty()) {
-                    break;
+            while (next != null) {
+                List<Long> ids = result(next);
+                next = null;
+                if (ids.size() == asked) {
+                    // The engine finds the next ids while the rows of these are read and written.
+                    long after = ids.get(ids.size() - 1);
+                    next = this.exportReader.run(() -> this.index.idsAfter(criteria, visibility, after, this.exportIds));
+                    asked = this.exportIds;
                 }
                 for (int from = 0; from < ids.size(); from += this.exportChunk) {
                     reading.add(this.exportReader.read(ids.subList(from, Math.min(from + this.exportChunk, ids.size()))));
                     while (reading.size() > READ_AHEAD) {
-                        rowsOf(reading.poll()).forEach(consumer);
+                        result(reading.poll()).forEach(consumer);
                     }
                 }
-                after = ids.get(ids.size() - 1);
             }
             while (!reading.isEmpty()) {
-                rowsOf(reading.poll()).forEach(consumer);
+                result(reading.poll()).forEach(consumer);
             }
         }
         finally {
             reading.forEach(read -> read.cancel(true));
+            if (next != null) {
+                next.cancel(true);
+            }
         }
     }
 
-    private static List<FilingExportRow> rowsOf(Future<List<FilingExportRow>> read) {
+    private static <T> T result(Future<T> read) {
         try {
             return read.get();
         }

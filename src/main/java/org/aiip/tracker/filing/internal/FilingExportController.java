@@ -1,6 +1,7 @@
 package org.aiip.tracker.filing.internal;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -106,9 +107,11 @@ class FilingExportController {
 
     private void writeCsv(FilingSearchForm form, HttpServletResponse response) throws IOException {
         prepare(response, "text/csv;charset=UTF-8", "filings.csv");
-        // 64 KB at a time to the response: each write goes through a chain of response wrappers.
-        Writer writer = new OutputStreamWriter(new BufferedOutputStream(response.getOutputStream(), 1 << 16),
-                StandardCharsets.UTF_8);
+        // The printer appends each value in small pieces: they collect in a buffer of characters, which is
+        // encoded in large blocks and goes to the response 64 KB at a time (each write passes a chain of
+        // response wrappers).
+        Writer writer = new BufferedWriter(new OutputStreamWriter(
+                new BufferedOutputStream(response.getOutputStream(), 1 << 16), StandardCharsets.UTF_8), 1 << 16);
         writer.write('\uFEFF'); // the BOM makes Excel read the file as UTF-8
         List<String> header = new ArrayList<>(FilingColumns.NAMES);
         header.add(FilingColumns.ADDRESS);
