@@ -3,6 +3,7 @@ package org.aiip.tracker.filing;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,8 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Reads for the export on threads of its own: the engine finds the next ids and the database reads the next
- * chunks of rows while the request's thread writes the rows it has. Each database read takes a connection
- * of the pool for one statement. How many exports run at once is bounded before they get here
+ * chunks of rows while the request's thread writes the rows it has. The database reads of one export run one
+ * after another ({@link Rows}), so that an export holds at most one connection of the pool at a time, as it
+ * did when it read on the request's thread. How many exports run at once is bounded before they get here
  * ({@code DownloadLimiter}); threads idle for a minute end.
  */
 @Component
@@ -36,10 +38,9 @@ class FilingExportReader {
         });
     }
 
-    /** The export rows of these filings, in the order of the ids. */
-    Future<List<FilingExportRow>> read(List<Long> ids) {
-        List<Long> copy = List.copyOf(ids);
-        return run(() -> this.filings.exportRowsOf(copy));
+    /** The database reads of one export, in the order they are asked for. */
+    Rows rows() {
+        return new Rows();
     }
 
     /**
@@ -48,19 +49,56 @@ class FilingExportReader {
      */
     <T> Future<T> run(Callable<T> read) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            try {
-                return CompletableFuture.completedFuture(read.call());
-            }
-            catch (Exception ex) {
-                return CompletableFuture.failedFuture(ex);
-            }
+            return now(read);
         }
         return this.readers.submit(read);
+    }
+
+    private static <T> CompletableFuture<T> now(Callable<T> read) {
+        try {
+            return CompletableFuture.completedFuture(read.call());
+        }
+        catch (Exception ex) {
+            return CompletableFuture.failedFuture(ex);
+        }
     }
 
     @PreDestroy
     void stop() {
         this.readers.shutdownNow();
+    }
+
+    /** One export's reads of rows: each starts when the one before it has ended. */
+    final class Rows {
+
+        private CompletableFuture<?> last = CompletableFuture.completedFuture(null);
+
+        private Rows() {
+        }
+
+        /** The export rows of these filings, in the order of the ids, read after the reads asked for before. */
+        Future<List<FilingExportRow>> read(List<Long> ids) {
+            List<Long> copy = List.copyOf(ids);
+            Callable<List<FilingExportRow>> read = () -> FilingExportReader.this.filings.exportRowsOf(copy);
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                return now(read);
+            }
+            CompletableFuture<List<FilingExportRow>> next = this.last.handle((result, failure) -> null)
+                .thenApplyAsync(ignored -> {
+                    try {
+                        return read.call();
+                    }
+                    catch (RuntimeException ex) {
+                        throw ex;
+                    }
+                    catch (Exception ex) {
+                        throw new CompletionException(ex);
+                    }
+                }, FilingExportReader.this.readers);
+            this.last = next;
+            return next;
+        }
+
     }
 
 }

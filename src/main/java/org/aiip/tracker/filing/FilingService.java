@@ -223,14 +223,15 @@ public class FilingService {
      * Hands every filing of the search that the viewer may see, with all its fields, to the consumer, one at a
      * time and in id order. The search engine gives the ids (50,000 at a time, {@code tracker.export.ids-per-query}),
      * the database their rows (1,000 at a time, {@code tracker.export.rows-per-read}); both run on reader threads
-     * ({@link FilingExportReader}), the engine one query and the database {@value #READ_AHEAD} chunks ahead of
-     * the rows this thread writes. Memory stays flat and the first rows go out at once. When the consumer fails
+     * ({@link FilingExportReader}), the engine one query and the database (one chunk at a time, so one connection)
+     * up to {@value #READ_AHEAD} chunks ahead of the rows this thread writes. Memory stays flat and the first rows go out at once. When the consumer fails
      * (the client has gone), the reads under way are cancelled.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
         FilingSearch.Resolved criteria = resolve(search);
         Deque<Future<List<FilingExportRow>>> reading = new ArrayDeque<>();
+        FilingExportReader.Rows rows = this.exportReader.rows();
         // A small first query, so that the download starts within a moment; then large ones.
         Future<List<Long>> next = this.exportReader
             .run(() -> this.index.idsAfter(criteria, visibility, 0, FIRST_EXPORT_CHUNK));
@@ -246,7 +247,7 @@ public class FilingService {
                     asked = this.exportIds;
                 }
                 for (int from = 0; from < ids.size(); from += this.exportChunk) {
-                    reading.add(this.exportReader.read(ids.subList(from, Math.min(from + this.exportChunk, ids.size()))));
+                    reading.add(rows.read(ids.subList(from, Math.min(from + this.exportChunk, ids.size()))));
                     while (reading.size() > READ_AHEAD) {
                         result(reading.poll()).forEach(consumer);
                     }
