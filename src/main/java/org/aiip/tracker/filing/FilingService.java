@@ -221,11 +221,12 @@ public class FilingService {
 
     /**
      * Hands every filing of the search that the viewer may see, with all its fields, to the consumer, one at a
-     * time and in id order. The search engine gives the ids (50,000 at a time, {@code tracker.export.ids-per-query}),
-     * the database their rows (1,000 at a time, {@code tracker.export.rows-per-read}); both run on reader threads
-     * ({@link FilingExportReader}), the engine one query and the database (one chunk at a time, so one connection)
-     * up to {@value #READ_AHEAD} chunks ahead of the rows this thread writes. Memory stays flat and the first rows go out at once. When the consumer fails
-     * (the client has gone), the reads under way are cancelled.
+     * time and in id order. The search engine gives the ids (50,000 at a time,
+     * {@code tracker.export.ids-per-query}), the database their rows (1,000 at a time,
+     * {@code tracker.export.rows-per-read}); both run on reader threads ({@link FilingExportReader}), the engine
+     * one query and the database (one chunk at a time, so one connection) up to {@value #READ_AHEAD} chunks ahead
+     * of the rows this thread writes. Memory stays flat and the first rows go out at once. When the consumer
+     * fails (the client has gone), the reads under way are cancelled.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public void export(FilingSearch search, FilingVisibility visibility, Consumer<FilingExportRow> consumer) {
