@@ -244,7 +244,8 @@ public class FilingService {
                 if (ids.size() == asked) {
                     // The engine finds the next ids while the rows of these are read and written.
                     long after = ids.get(ids.size() - 1);
-                    next = this.exportReader.run(() -> this.index.idsAfter(criteria, visibility, after, this.exportIds));
+                    next = this.exportReader
+                        .run(() -> this.index.idsAfter(criteria, visibility, after, this.exportIds));
                     asked = this.exportIds;
                 }
                 for (int from = 0; from < ids.size(); from += this.exportChunk) {
