@@ -3,7 +3,6 @@ package org.aiip.tracker.filing;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -79,22 +78,12 @@ class FilingExportReader {
         /** The export rows of these filings, in the order of the ids, read after the reads asked for before. */
         Future<List<FilingExportRow>> read(List<Long> ids) {
             List<Long> copy = List.copyOf(ids);
-            Callable<List<FilingExportRow>> read = () -> FilingExportReader.this.filings.exportRowsOf(copy);
+            FilingRepository filings = FilingExportReader.this.filings;
             if (TransactionSynchronizationManager.isActualTransactionActive()) {
-                return now(read);
+                return now(() -> filings.exportRowsOf(copy));
             }
             CompletableFuture<List<FilingExportRow>> next = this.last.handle((result, failure) -> null)
-                .thenApplyAsync(ignored -> {
-                    try {
-                        return read.call();
-                    }
-                    catch (RuntimeException ex) {
-                        throw ex;
-                    }
-                    catch (Exception ex) {
-                        throw new CompletionException(ex);
-                    }
-                }, FilingExportReader.this.readers);
+                .thenApplyAsync(ignored -> filings.exportRowsOf(copy), FilingExportReader.this.readers);
             this.last = next;
             return next;
         }
