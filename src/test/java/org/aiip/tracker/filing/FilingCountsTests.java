@@ -42,6 +42,9 @@ class FilingCountsTests {
     @Autowired
     EntityManager em;
 
+    @Autowired
+    FilingCounts counts;
+
     @BeforeEach
     void signInAsAdmin() {
         TrackerUser admin = new TestAccounts(this.accounts, this.members).newAdmin();
@@ -71,6 +74,41 @@ class FilingCountsTests {
         assertCountsMatchTheFilings();
         assertThat(this.statistics.byStatus(FilingVisibility.PUBLIC))
             .containsExactly(new FilingStatistics.StatusCount(LegalStatus.WITHDRAWN, 1));
+    }
+
+    @Test
+    void aStartRecountsOnlyAfterABulkLoadThatStoppedBeforeItsRecount() {
+        Long baidu = this.members.bySlug("baidu").orElseThrow().getId();
+        this.edits.create(data(baidu, LegalStatus.FILED, null, null));
+        this.em.flush();
+        // A bulk load (the generator) marks the counts before committing its first part, then stops midway.
+        this.counts.recountAtNextStart();
+        this.em.createNativeQuery("delete from filing_count").executeUpdate();
+        assertThat(recountNeeded()).isTrue();
+
+        this.counts.checkAtStartUp();
+        assertCountsMatchTheFilings();
+        assertThat(recountNeeded()).isFalse();
+
+        // Without the mark a start reads one row and leaves the counts as the writes keep them.
+        this.em.createNativeQuery("update filing_count set filings = filings + 1").executeUpdate();
+        long before = counted();
+        this.counts.checkAtStartUp();
+        assertThat(counted()).isEqualTo(before).isGreaterThan(filings());
+    }
+
+    private long counted() {
+        return ((Number) this.em.createNativeQuery("select coalesce(sum(filings), 0) from filing_count")
+            .getSingleResult()).longValue();
+    }
+
+    private long filings() {
+        return this.em.createQuery("select count(f) from PatentFiling f", Long.class).getSingleResult();
+    }
+
+    private boolean recountNeeded() {
+        return (Boolean) this.em.createNativeQuery("select recount_needed from filing_count_state where id = 1")
+            .getSingleResult();
     }
 
     private void assertCountsMatchTheFilings() {

@@ -102,6 +102,7 @@ class GenerateCommand implements ApplicationRunner {
             this.assessments.load(SampleFilingGenerator.DEFAULT_SEED);
             this.agreements.load();
             this.counts.rebuild();
+            this.counts.recountAtNextStart(); // the filings are committed in parts below, the recount at the end
         });
         // The search index takes each chunk on a thread of its own while the next chunk is written.
         ExecutorService indexing = Executors.newSingleThreadExecutor(r -> new Thread(r, "generator-index"));
