@@ -224,7 +224,7 @@ public class FilingBulkWriter {
             written.add(new WrittenFiling(id, row.office(), row.number() == null ? null : row.number().normalised(),
                     row.applicantId(), row.areaId(), row.title(), row.abstractText(), row.filingDate(),
                     row.legalStatus(), row.publicationDate(), row.ipcSymbols(), row.openLicence(), row.familyKey(),
-                    now.toInstant(), 0));
+                    now.toInstant(), 0, sample));
         }
         this.jdbc.batchUpdate(INSERT_IPC, ipc);
         this.jdbc.batchUpdate(INSERT_PARTY, parties);

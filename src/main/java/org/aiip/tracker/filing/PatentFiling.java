@@ -210,6 +210,7 @@ public class PatentFiling {
         f.familyKey = w.familyKey();
         f.updatedAt = w.updatedAt();
         f.version = w.version();
+        f.sample = w.sample();
         return f;
     }
 

@@ -11,8 +11,10 @@ import java.util.List;
  *
  * @param applicationNumber the normalised (stored) number
  * @param ipcSymbols the normalised symbols, in order
+ * @param sample whether it is part of the synthetic sample (the lists' "real" and "sample" filter)
  */
 public record WrittenFiling(long id, PatentOffice office, String applicationNumber, long applicantId, long areaId,
         String title, String abstractText, LocalDate filingDate, LegalStatus legalStatus, LocalDate publicationDate,
-        List<String> ipcSymbols, boolean openLicence, String familyKey, Instant updatedAt, long version) {
+        List<String> ipcSymbols, boolean openLicence, String familyKey, Instant updatedAt, long version,
+        boolean sample) {
 }

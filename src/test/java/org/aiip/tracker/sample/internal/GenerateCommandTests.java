@@ -1,5 +1,7 @@
 package org.aiip.tracker.sample.internal;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +11,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.aiip.tracker.filing.ApplicationNumber;
+import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.filing.SearchIndexCheck;
 
@@ -49,6 +52,13 @@ class GenerateCommandTests {
         });
         assertThat(count("select count(*) from filing_ipc where filing_id is null")).isZero();
         SearchIndexCheck.assertInStep(this.jdbc, this.entityManagerFactory);
+        // The lists' "real filings only" must not show them: the index marks each as sample, as the database does.
+        try (var session = this.entityManagerFactory.unwrap(SessionFactory.class).openSession()) {
+            assertThat(Search.session(session)
+                .search(PatentFiling.class)
+                .where(f -> f.match().field("sample").matching(true))
+                .fetchTotalHitCount()).isEqualTo(3000);
+        }
     }
 
     private long count(String sql) {
