@@ -45,8 +45,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class FilingIndexState implements ApplicationRunner {
 
-    /** Changes when the index's fields change: an index of another format is rebuilt. */
-    static final String FORMAT = "4";
+    /**
+     * Changes when the index's fields change, or when indexes written by an earlier version may be wrong: an index
+     * of another format is rebuilt. 5: the bulk paths did not mark sample filings as sample, and a stop could
+     * record as complete an index that lacked filings committed just before it.
+     */
+    static final String FORMAT = "5";
 
     /** How far before the recorded moment the catch-up looks, for transactions that were still committing. */
     static final Duration OVERLAP = Duration.ofMinutes(1);
@@ -120,12 +124,23 @@ public class FilingIndexState implements ApplicationRunner {
         write(latest, false);
     }
 
-    /** At an orderly shutdown every committed change is in the index: record the latest. */
+    /**
+     * At an orderly shutdown every committed change is in the index, unless index work of this instance was cut
+     * off by the stop or failed ({@link FilingIndexer#settled}: a load's filings indexed after its commit, a
+     * catch-up, a rebuild): then the state stays as the start wrote it, and the next start indexes again what
+     * changed since (or builds the index again if it never was complete).
+     */
     @PreDestroy
     void shutDown() {
-        if (tracked()) {
-            write(latestChange(), true);
+        if (!tracked()) {
+            return;
         }
+        if (!this.indexer.settled()) {
+            log.warn("Stopping while search index work was unfinished or had failed: the next start indexes again"
+                    + " the filings changed since this one started");
+            return;
+        }
+        write(latestChange(), true);
     }
 
     /** Records that the index now holds every change in the database (after a bulk load that indexed its filings). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManager;
@@ -46,6 +47,12 @@ public class FilingIndexer {
 
     private final TransactionTemplate readOnly;
 
+    /** Index work of this instance running now (after a commit, a catch-up, a bulk load, a rebuild). */
+    private final AtomicInteger running = new AtomicInteger();
+
+    /** Whether some index work of this instance failed since it started. */
+    private volatile boolean failed;
+
     FilingIndexer(EntityManager em, EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions) {
         this.em = em;
         this.entityManagerFactory = entityManagerFactory;
@@ -82,10 +89,12 @@ public class FilingIndexer {
      */
     public void index(Collection<Long> filingIds) {
         List<Long> ids = new ArrayList<>(filingIds);
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
-            this.readOnly.executeWithoutResult(status -> indexChunk(chunk));
-        }
+        tracked(() -> {
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
+                this.readOnly.executeWithoutResult(status -> indexChunk(chunk));
+            }
+        });
     }
 
     /**
@@ -93,6 +102,10 @@ public class FilingIndexer {
      * bulk writers' path. The caller's transaction must have committed them.
      */
     public void indexWritten(List<WrittenFiling> written) {
+        tracked(() -> indexWrittenChunks(written));
+    }
+
+    private void indexWrittenChunks(List<WrittenFiling> written) {
         for (int from = 0; from < written.size(); from += CHUNK) {
             List<WrittenFiling> chunk = written.subList(from, Math.min(from + CHUNK, written.size()));
             this.readOnly.executeWithoutResult(status -> {
@@ -142,6 +155,10 @@ public class FilingIndexer {
      * read in batches by two threads), telling the progress as it goes; returns when it is done.
      */
     public void rebuild(MassIndexingMonitor progress) {
+        tracked(() -> massIndex(progress));
+    }
+
+    private void massIndex(MassIndexingMonitor progress) {
         try {
             Search.mapping(this.entityManagerFactory)
                 .scope(PatentFiling.class)
@@ -156,6 +173,30 @@ public class FilingIndexer {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Building the search index was interrupted", ex);
+        }
+    }
+
+    /**
+     * Whether all index work this instance started has finished and none of it failed: only then may a stop
+     * record that the index holds every committed change ({@link FilingIndexState}). Work cut off by the stop
+     * (an index written after an import's commit, a catch-up, a rebuild) leaves it false.
+     */
+    boolean settled() {
+        return this.running.get() == 0 && !this.failed;
+    }
+
+    /** Runs index work, counted in {@link #settled} while it runs and when it fails. */
+    void tracked(Runnable work) {
+        this.running.incrementAndGet();
+        try {
+            work.run();
+        }
+        catch (RuntimeException | Error ex) {
+            this.failed = true;
+            throw ex;
+        }
+        finally {
+            this.running.decrementAndGet();
         }
     }
 
