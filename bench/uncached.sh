@@ -5,7 +5,8 @@
 #                                                             DATA_DIR holds its search index)
 # Measures, with -Xmx256m (HEAP):
 # - start-up of the tracker on this database against a plain Spring Boot app with the same starters and an
-#   empty database (built here from bench/plain-app, outside the repository's build);
+#   empty database (built here from bench/plain-app, outside the repository's build): the README's command
+#   (./mvnw spring-boot:run, the working tree's build, with its class data archive) and java -jar JAR;
 # - the uncached mix (bench/mix.lua: wrk, 2 threads, 16 connections, DURATION after WARMUP), and a static file
 #   on the same server at the same time, as the machine's scale;
 # - the CSV export of all published filings (first byte and rate) against the database's own export of the same
