@@ -55,7 +55,8 @@ public class FilingBulkWriter {
             update patent_filing set application_number = ?, title = ?, abstract_text = ?, filing_date = ?,
                 filing_year = ?, filing_date_source = ?, priority_date = ?, publication_number = ?, publication_date = ?,
                 grant_number = ?, grant_date = ?, legal_status = ?, published = ?, source_url = ?,
-                publication_serial = ?, grant_serial = ?, import_fingerprint = ?, version = version + 1, updated_at = ?
+                publication_serial = ?, grant_serial = ?, import_fingerprint = ?, version = version + 1, updated_at = ?,
+                sample = false
             where id = ?""";
 
     private static final String DELETE_IPC = "delete from filing_ipc where filing_id = ?";
@@ -261,7 +262,9 @@ public class FilingBulkWriter {
 
     /**
      * Applies export rows to filings on record: their fields as given, and their IPC symbols replaced where the
-     * patch brings them. The parties, references and co-applicants the rows add are {@link #addMissing}'s.
+     * patch brings them. The parties, references and co-applicants the rows add are {@link #addMissing}'s. A
+     * filing that a public register's export describes is real: a synthetic sample filing that happened to have
+     * its number stops being sample (else it would be hidden from "real filings only" and deleted with the sample).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void patch(List<Patch> patches) {

@@ -30,7 +30,7 @@ public class FilingMatches {
     private static final String STATE_COLUMNS = "f.id, f.applicant_id, f.office, f.application_number, f.title,"
             + " f.abstract_text, f.filing_date, f.filing_date_source, f.priority_date, f.publication_number,"
             + " f.publication_date, f.grant_number, f.grant_date, f.legal_status, f.source_url, f.import_fingerprint,"
-            + " f.publication_serial, f.grant_serial";
+            + " f.publication_serial, f.grant_serial, f.sample";
 
     private static final List<String> SERIAL_COLUMNS = List.of("publication_serial", "grant_serial");
 
@@ -54,13 +54,13 @@ public class FilingMatches {
 
     /**
      * A filing on record as an import meets it: its fields as stored (texts and dates as they are, a legal status
-     * as its name), its IPC symbols in order (none: empty).
+     * as its name), its IPC symbols in order (none: empty), whether it is part of the synthetic sample.
      */
     public record State(long id, long applicantId, String office, String applicationNumber, String title,
             String abstractText, LocalDate filingDate, FilingDateSource dateSource, LocalDate priorityDate,
             String publicationNumber, LocalDate publicationDate, String grantNumber, LocalDate grantDate,
             String legalStatus, String sourceUrl, String importFingerprint, String publicationSerial,
-            String grantSerial, List<String> ipcSymbols) {
+            String grantSerial, List<String> ipcSymbols, boolean sample) {
     }
 
     /** The filings on record with these normalised numbers: one query per office. */
@@ -138,7 +138,7 @@ public class FilingMatches {
         return new State(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), date(rs.getObject(7)), FilingDateSource.valueOf(rs.getString(8)), date(rs.getObject(9)),
                 rs.getString(10), date(rs.getObject(11)), rs.getString(12), date(rs.getObject(13)), rs.getString(14),
-                rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), List.of());
+                rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18), List.of(), rs.getBoolean(19));
     }
 
     // As the driver gives a date column: java.sql.Date on both databases today.
@@ -165,7 +165,7 @@ public class FilingMatches {
             states.put(id, new State(s.id(), s.applicantId(), s.office(), s.applicationNumber(), s.title(),
                     s.abstractText(), s.filingDate(), s.dateSource(), s.priorityDate(), s.publicationNumber(),
                     s.publicationDate(), s.grantNumber(), s.grantDate(), s.legalStatus(), s.sourceUrl(),
-                    s.importFingerprint(), s.publicationSerial(), s.grantSerial(), List.copyOf(list)));
+                    s.importFingerprint(), s.publicationSerial(), s.grantSerial(), List.copyOf(list), s.sample()));
         });
         return states;
     }

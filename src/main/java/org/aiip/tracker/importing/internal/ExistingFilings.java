@@ -144,7 +144,12 @@ class ExistingFilings {
         if (!f.ipcSymbols().isEmpty()) {
             values.put("ipcClasses", String.join("; ", f.ipcSymbols()));
         }
-        return new State(f.id(), f.applicantId(), values, f.dateSource(), ImportedFields.decode(f.importFingerprint()));
+        // A synthetic sample filing's values were never anyone's edits: a real export replaces every one of them.
+        Map<String, String> imported = new LinkedHashMap<>(ImportedFields.decode(f.importFingerprint()));
+        if (f.sample()) {
+            values.forEach((field, value) -> imported.put(field, ImportedFields.hash(value)));
+        }
+        return new State(f.id(), f.applicantId(), values, f.dateSource(), imported);
     }
 
     private static void put(Map<String, String> values, String field, Object value) {
