@@ -31,6 +31,7 @@ import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.filing.SearchIndexCheck;
+import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.member.MemberService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,9 @@ class ImportTests {
 
     @Autowired
     MemberService members;
+
+    @Autowired
+    FilingIndexer indexer;
 
     TestAccounts accounts;
 
@@ -210,6 +214,48 @@ class ImportTests {
         assertThat(search("platypus")).doesNotContain("gait analysis");
         assertThat(search("wallaby")).contains("Wallaby gait analysis");
         assertCountsInStep();
+    }
+
+    /**
+     * The lists learn an update from the values the import wrote (the filing is not read back): a publication
+     * number without its date makes the filing public, and a sample filing stays in the sample.
+     */
+    @Test
+    void anUpdatedFilingIsListedAsWrittenPublicWithItsPublicationNumberAndStillSample() throws Exception {
+        String number = ImportTestFiles.number();
+        String first = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Quokka burrow mapping")),
+                this.admin);
+        await(first);
+        confirm(first, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
+        assertThat(await(first).getCreatedCount()).isEqualTo(1);
+        assertThat(publicSearch("quokka")).as("filed, not yet published").doesNotContain("Quokka burrow");
+        // The filing was part of the synthetic sample (and indexed as such).
+        this.jdbc.update("update patent_filing set sample = true where title = 'Quokka burrow mapping'");
+        this.indexer.index(this.jdbc.queryForList("select id from patent_filing where title = 'Quokka burrow mapping'",
+                Long.class));
+
+        String published = String.join(",", "CN", number, "baidu", "Quokka burrow mapping revised", "", "2019-03-01",
+                "", "CN110000001A", "", "", "", "PUBLISHED", "DEEP_LEARNING", "G06N 3/08", "no", "", "");
+        String update = upload(ImportTestFiles.csv(published), this.admin);
+        await(update);
+        confirm(update, ImportMode.ALL_OR_NOTHING, MatchChoice.UPDATE, this.admin);
+        assertThat(await(update).getUpdatedCount()).isEqualTo(1);
+
+        assertThat(publicSearch("quokka")).as("public once its publication number is known")
+            .contains("Quokka burrow mapping revised");
+        assertThat(listed("quokka", "sample")).contains("Quokka burrow mapping revised");
+        assertThat(listed("quokka", "real")).doesNotContain("Quokka burrow mapping");
+    }
+
+    private String publicSearch(String text) throws Exception {
+        return this.mvc.perform(get("/filings").param("q", text)).andReturn().getResponse().getContentAsString();
+    }
+
+    private String listed(String text, String sample) throws Exception {
+        return this.mvc.perform(get("/filings").param("q", text).param("sample", sample).with(TestAccounts.as(this.admin)))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     }
 
     @Test
