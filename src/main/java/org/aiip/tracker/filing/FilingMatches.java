@@ -149,18 +149,26 @@ public class FilingMatches {
         return value instanceof Date date ? date.toLocalDate() : LocalDate.parse(value.toString());
     }
 
+    /** The IPC symbols of these filings in order, by id (a filing without any is left out), read in one query. */
+    Map<Long, List<String>> ipcSymbols(Collection<Long> ids) {
+        Map<Long, List<String>> symbols = new HashMap<>();
+        if (ids.isEmpty()) {
+            return symbols;
+        }
+        this.jdbc.query("select i.filing_id, i.symbol from unnest(?) n(id) join filing_ipc i on i.filing_id = n.id"
+                + " order by i.filing_id, i.position",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids.toArray())), rs -> {
+                    symbols.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return symbols;
+    }
+
     /** The states with their IPC symbols, read in one query. */
     private Map<Long, State> withIpc(Map<Long, State> states) {
         if (states.isEmpty()) {
             return states;
         }
-        Map<Long, List<String>> symbols = new HashMap<>();
-        this.jdbc.query("select i.filing_id, i.symbol from unnest(?) n(id) join filing_ipc i on i.filing_id = n.id"
-                + " order by i.filing_id, i.position",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", states.keySet().toArray())), rs -> {
-                    symbols.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
-                });
-        symbols.forEach((id, list) -> {
+        ipcSymbols(states.keySet()).forEach((id, list) -> {
             State s = states.get(id);
             states.put(id, new State(s.id(), s.applicantId(), s.office(), s.applicationNumber(), s.title(),
                     s.abstractText(), s.filingDate(), s.dateSource(), s.priorityDate(), s.publicationNumber(),

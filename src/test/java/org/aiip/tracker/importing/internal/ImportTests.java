@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -245,6 +246,50 @@ class ImportTests {
             .contains("Quokka burrow mapping revised");
         assertThat(listed("quokka", "sample")).contains("Quokka burrow mapping revised");
         assertThat(listed("quokka", "real")).doesNotContain("Quokka burrow mapping");
+    }
+
+    /**
+     * An update rewrites a filing's IPC rows only when the file brings other symbols or another order. PostgreSQL
+     * shows a rewritten row by its new row version ({@code xmin}); on H2 the symbols are checked.
+     */
+    @Test
+    void anUpdateRewritesTheIpcRowsOnlyWhereTheSymbolsChange() throws Exception {
+        String kept = ImportTestFiles.number();
+        String changed = ImportTestFiles.number();
+        String first = upload(ImportTestFiles.csv(ImportTestFiles.row(kept, "baidu", "Wombat den survey"),
+                ImportTestFiles.row(changed, "baidu", "Wombat tunnel survey")), this.admin);
+        await(first);
+        confirm(first, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
+        assertThat(await(first).getCreatedCount()).isEqualTo(2);
+        Map<String, Object> keptBefore = ipcRows("Wombat den survey");
+
+        String update = upload(ImportTestFiles.csv(ImportTestFiles.row(kept, "baidu", "Wombat den survey revised"),
+                ImportTestFiles.row(changed, "baidu", "Wombat tunnel survey revised").replace("G06N 3/08; G10L 15/22",
+                        "G10L 15/22; G06N 3/08")), this.admin);
+        await(update);
+        confirm(update, ImportMode.ALL_OR_NOTHING, MatchChoice.UPDATE, this.admin);
+        assertThat(await(update).getUpdatedCount()).isEqualTo(2);
+
+        assertThat(ipcRows("Wombat den survey revised")).as("the same symbols: the same rows").isEqualTo(keptBefore);
+        assertThat(ipcRows("Wombat tunnel survey revised").get("symbols")).as("another order is written")
+            .isEqualTo("G10L 15/22; G06N 3/08");
+    }
+
+    /** A filing's IPC symbols in order and, on PostgreSQL, the row versions of its IPC rows. */
+    private Map<String, Object> ipcRows(String title) {
+        boolean postgres = Boolean.TRUE.equals(this.jdbc.execute((java.sql.Connection c) -> c.getMetaData()
+            .getDatabaseProductName()
+            .equals("PostgreSQL")));
+        Map<String, Object> rows = new java.util.LinkedHashMap<>();
+        rows.put("symbols", String.join("; ", this.jdbc.queryForList("""
+                select i.symbol from filing_ipc i join patent_filing f on f.id = i.filing_id
+                where f.title = ? order by i.position""", String.class, title)));
+        if (postgres) {
+            rows.put("versions", this.jdbc.queryForList("""
+                    select i.xmin::text from filing_ipc i join patent_filing f on f.id = i.filing_id
+                    where f.title = ? order by i.position""", String.class, title));
+        }
+        return rows;
     }
 
     private String publicSearch(String text) throws Exception {
