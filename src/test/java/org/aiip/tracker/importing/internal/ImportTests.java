@@ -218,17 +218,14 @@ class ImportTests {
     }
 
     /**
-     * The lists learn an update from the values the import wrote (the filing is not read back): a publication
-     * number without its date makes the filing public, and a sample filing stays in the sample.
+     * The lists take an update as the import wrote it: a publication number without its date makes the filing
+     * public, and a sample filing stays in the sample.
      */
     @Test
     void anUpdatedFilingIsListedAsWrittenPublicWithItsPublicationNumberAndStillSample() throws Exception {
         String number = ImportTestFiles.number();
-        String first = upload(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Quokka burrow mapping")),
-                this.admin);
-        await(first);
-        confirm(first, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
-        assertThat(await(first).getCreatedCount()).isEqualTo(1);
+        assertThat(write(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Quokka burrow mapping")),
+                MatchChoice.SKIP).getCreatedCount()).isEqualTo(1);
         assertThat(publicSearch("quokka")).as("filed, not yet published").doesNotContain("Quokka burrow");
         // The filing was part of the synthetic sample (and indexed as such).
         this.jdbc.update("update patent_filing set sample = true where title = 'Quokka burrow mapping'");
@@ -237,10 +234,7 @@ class ImportTests {
 
         String published = String.join(",", "CN", number, "baidu", "Quokka burrow mapping revised", "", "2019-03-01",
                 "", "CN110000001A", "", "", "", "PUBLISHED", "DEEP_LEARNING", "G06N 3/08", "no", "", "");
-        String update = upload(ImportTestFiles.csv(published), this.admin);
-        await(update);
-        confirm(update, ImportMode.ALL_OR_NOTHING, MatchChoice.UPDATE, this.admin);
-        assertThat(await(update).getUpdatedCount()).isEqualTo(1);
+        assertThat(write(ImportTestFiles.csv(published), MatchChoice.UPDATE).getUpdatedCount()).isEqualTo(1);
 
         assertThat(publicSearch("quokka")).as("public once its publication number is known")
             .contains("Quokka burrow mapping revised");
@@ -256,23 +250,26 @@ class ImportTests {
     void anUpdateRewritesTheIpcRowsOnlyWhereTheSymbolsChange() throws Exception {
         String kept = ImportTestFiles.number();
         String changed = ImportTestFiles.number();
-        String first = upload(ImportTestFiles.csv(ImportTestFiles.row(kept, "baidu", "Wombat den survey"),
-                ImportTestFiles.row(changed, "baidu", "Wombat tunnel survey")), this.admin);
-        await(first);
-        confirm(first, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
-        assertThat(await(first).getCreatedCount()).isEqualTo(2);
+        assertThat(write(ImportTestFiles.csv(ImportTestFiles.row(kept, "baidu", "Wombat den survey"),
+                ImportTestFiles.row(changed, "baidu", "Wombat tunnel survey")), MatchChoice.SKIP).getCreatedCount())
+            .isEqualTo(2);
         Map<String, Object> keptBefore = ipcRows("Wombat den survey");
 
-        String update = upload(ImportTestFiles.csv(ImportTestFiles.row(kept, "baidu", "Wombat den survey revised"),
+        assertThat(write(ImportTestFiles.csv(ImportTestFiles.row(kept, "baidu", "Wombat den survey revised"),
                 ImportTestFiles.row(changed, "baidu", "Wombat tunnel survey revised").replace("G06N 3/08; G10L 15/22",
-                        "G10L 15/22; G06N 3/08")), this.admin);
-        await(update);
-        confirm(update, ImportMode.ALL_OR_NOTHING, MatchChoice.UPDATE, this.admin);
-        assertThat(await(update).getUpdatedCount()).isEqualTo(2);
+                        "G10L 15/22; G06N 3/08")), MatchChoice.UPDATE).getUpdatedCount()).isEqualTo(2);
 
         assertThat(ipcRows("Wombat den survey revised")).as("the same symbols: the same rows").isEqualTo(keptBefore);
         assertThat(ipcRows("Wombat tunnel survey revised").get("symbols")).as("another order is written")
             .isEqualTo("G10L 15/22; G06N 3/08");
+    }
+
+    /** Uploads the file as the admin, writes it all or nothing once checked, and returns the finished job. */
+    private ImportJob write(byte[] file, MatchChoice onMatch) throws Exception {
+        String id = upload(file, this.admin);
+        await(id);
+        confirm(id, ImportMode.ALL_OR_NOTHING, onMatch, this.admin);
+        return await(id);
     }
 
     /** A filing's IPC symbols in order and, on PostgreSQL, the row versions of its IPC rows. */
