@@ -1,11 +1,13 @@
 package org.aiip.tracker.filing;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -15,9 +17,16 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -29,6 +38,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.SortOrder;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -70,9 +80,27 @@ class FilingIndex {
         .concat(FilingText.fields("title").stream(), FilingText.fields("abstractText").stream())
         .toList();
 
+    /** How many month counts {@link #knownMonths} keeps in all (a few megabytes). */
+    private static final long KNOWN_MONTH_COUNTS = 50_000;
+
     private final EntityManager em;
 
+    private final EntityManagerFactory entityManagerFactory;
+
     private final SessionFactory sessionFactory;
+
+    /**
+     * The months of the lists counted lately ({@link #months}), each with the state of the index it was
+     * counted on: a list's other pages then need no second count while the index stays as it was. Only with
+     * the embedded Lucene index, whose state this instance can read; Elasticsearch keeps its own request cache.
+     */
+    private final Cache<MonthsKey, CountedMonths> knownMonths = Caffeine.newBuilder()
+        .maximumWeight(KNOWN_MONTH_COUNTS)
+        .weigher((MonthsKey key, CountedMonths counted) -> 1 + counted.months().counts().size())
+        .build();
+
+    /** The Lucene index's scope, to read its state; {@link Optional#empty()} with another backend. */
+    private volatile Optional<LuceneIndexScope> lucene;
 
     private final long timeoutMillis;
 
@@ -82,6 +110,7 @@ class FilingIndex {
             @Value("${tracker.search.timeout:PT5S}") Duration timeout,
             @Value("${tracker.search.index-uncommitted-changes:false}") boolean indexUncommitted) {
         this.em = em;
+        this.entityManagerFactory = entityManagerFactory;
         this.sessionFactory = entityManagerFactory.unwrap(SessionFactory.class);
         this.timeoutMillis = timeout.toMillis();
         this.indexUncommitted = indexUncommitted;
@@ -93,6 +122,24 @@ class FilingIndex {
 
     /** How many matches in all, and how many in each filing month ({@link #month}) that has any. */
     record Months(long total, NavigableMap<Integer, Long> counts) {
+    }
+
+    /** A page, and the months of the whole list (which give its total). */
+    record PageAndMonths(List<Long> ids, Months months) {
+    }
+
+    /** The filters of a list and who looks at it: what its months depend on. */
+    private record MonthsKey(FilingSearch filters, Long applicantId, Long areaId, FilingVisibility visibility) {
+
+        static MonthsKey of(FilingSearch.Resolved criteria, FilingVisibility visibility) {
+            return new MonthsKey(criteria.search().filtersOnly(), criteria.applicantId(), criteria.areaId(),
+                    visibility);
+        }
+
+    }
+
+    /** Months counted on the index in the given state ({@link #indexState}). */
+    private record CountedMonths(Object indexState, Months months) {
     }
 
     /** A filing date's year and month as one number that grows by one each month. */
@@ -136,15 +183,104 @@ class FilingIndex {
         return new Hits(result.hits(), result.total().hitCount());
     }
 
-    /** The number of matches and their number per filing month, in one pass (a terms aggregation). */
+    /**
+     * The number of matches and their number per filing month, in one pass (a terms aggregation), or as
+     * counted before on the index as it is now.
+     */
     Months months(FilingSearch.Resolved criteria, FilingVisibility visibility) {
+        Months known = knownMonths(criteria, visibility);
+        if (known != null) {
+            return known;
+        }
+        Object state = indexState();
         SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, criteria, visibility))
             .aggregation(MONTHS, f -> f.terms().field(FILING_MONTH, Integer.class).maxTermCount(MAX_MONTHS))
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetch(0));
-        return new Months(result.total().hitCount(), new TreeMap<>(result.aggregation(MONTHS)));
+        return keep(criteria, visibility, state, result);
+    }
+
+    /**
+     * The months of the criteria's matches as counted before ({@link #months}, {@link #pageAndMonths}), when
+     * the index has not changed since; otherwise null.
+     */
+    Months knownMonths(FilingSearch.Resolved criteria, FilingVisibility visibility) {
+        CountedMonths counted = this.knownMonths.getIfPresent(MonthsKey.of(criteria, visibility));
+        if (counted == null) {
+            return null;
+        }
+        Object state = indexState();
+        return (state != null && state.equals(counted.indexState())) ? counted.months() : null;
+    }
+
+    /**
+     * Up to {@code limit} ids from {@code offset} in the criteria's order, with the number of matches and their
+     * number per filing month, in one pass: a page near the start of a list whose months are not known yet.
+     */
+    PageAndMonths pageAndMonths(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit) {
+        Object state = indexState();
+        SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
+            .select(f -> f.id(Long.class))
+            .where(f -> matching(f, criteria, visibility))
+            .sort(s -> order(s, criteria.search().sort(), false))
+            .aggregation(MONTHS, f -> f.terms().field(FILING_MONTH, Integer.class).maxTermCount(MAX_MONTHS))
+            .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
+            .fetch(offset, limit));
+        return new PageAndMonths(result.hits(), keep(criteria, visibility, state, result));
+    }
+
+    private Months keep(FilingSearch.Resolved criteria, FilingVisibility visibility, Object state,
+            SearchResult<Long> result) {
+        Months months = new Months(result.total().hitCount(), new TreeMap<>(result.aggregation(MONTHS)));
+        if (state != null) {
+            this.knownMonths.put(MonthsKey.of(criteria, visibility), new CountedMonths(state, months));
+        }
+        return months;
+    }
+
+    /**
+     * The state of the Lucene index as the next search would read it: its segments, each with its deletions
+     * (Lucene's reader cache keys, which change with any change to the segment). Null when it cannot be
+     * told (another backend).
+     */
+    private Object indexState() {
+        Optional<LuceneIndexScope> scope = luceneScope();
+        if (scope.isEmpty()) {
+            return null;
+        }
+        handOverUncommittedChanges();
+        try (IndexReader reader = scope.get().openIndexReader()) {
+            List<Object> keys = new ArrayList<>(reader.leaves().size());
+            for (LeafReaderContext leaf : reader.leaves()) {
+                IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+                if (helper == null) {
+                    return null;
+                }
+                keys.add(helper.getKey());
+            }
+            return keys;
+        }
+        catch (IOException ex) {
+            return null;
+        }
+    }
+
+    private Optional<LuceneIndexScope> luceneScope() {
+        Optional<LuceneIndexScope> scope = this.lucene;
+        if (scope == null) {
+            try {
+                scope = Optional.of(Search.mapping(this.entityManagerFactory)
+                    .scope(PatentFiling.class)
+                    .extension(LuceneExtension.get()));
+            }
+            catch (SearchException ex) {
+                scope = Optional.empty();
+            }
+            this.lucene = scope;
+        }
+        return scope;
     }
 
     /**
@@ -154,9 +290,14 @@ class FilingIndex {
      */
     List<Long> pageWithinMonths(FilingSearch.Resolved criteria, FilingVisibility visibility, int fromMonth,
             int toMonth, int offset, int limit, boolean reversed) {
+        Integer year = criteria.search().year();
+        // Months of the year filter's year imply it: one condition fewer for the engine to check on each match.
+        FilingSearch.Resolved within = (year != null && fromMonth / 12 == year && toMonth / 12 == year)
+                ? new FilingSearch.Resolved(criteria.search().withoutYear(), criteria.applicantId(), criteria.areaId())
+                : criteria;
         return search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
-            .where(f -> matching(f, criteria, visibility)
+            .where(f -> matching(f, within, visibility)
                 .filter(f.range().field(FILING_MONTH).between(fromMonth, toMonth)))
             .sort(s -> order(s, criteria.search().sort(), reversed))
             .totalHitCountThreshold((long) offset + limit)
@@ -250,12 +391,17 @@ class FilingIndex {
                 return query.apply(Search.session(session));
             }
         }
-        SearchSession session = Search.session(this.em);
-        if (this.indexUncommitted && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        handOverUncommittedChanges();
+        return query.apply(Search.session(this.em));
+    }
+
+    /** With {@code tracker.search.index-uncommitted-changes}, hands the transaction's changes to the index. */
+    private void handOverUncommittedChanges() {
+        if (this.indexUncommitted && TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             this.em.flush();
-            session.indexingPlan().execute();
+            Search.session(this.em).indexingPlan().execute();
         }
-        return query.apply(session);
     }
 
     /**

@@ -106,6 +106,18 @@ public record FilingSearch(String member, PatentOffice office, LegalStatus statu
                 this.q, this.sort, page, this.ignored, this.sample);
     }
 
+    /** The filters alone: the same matches in the default order, from the first page, with nothing noted as ignored. */
+    FilingSearch filtersOnly() {
+        return new FilingSearch(this.member, this.office, this.status, this.area, this.year, this.ipc, this.open,
+                this.q, Sort.NEWEST, 0, List.of(), this.sample);
+    }
+
+    /** This search without the year filter (for a query that already keeps to months of that year). */
+    FilingSearch withoutYear() {
+        return new FilingSearch(this.member, this.office, this.status, this.area, null, this.ipc, this.open, this.q,
+                this.sort, this.page, this.ignored, this.sample);
+    }
+
     /** This search without the member filter, noting that its value was ignored. */
     FilingSearch withoutMember() {
         return new FilingSearch(null, this.office, this.status, this.area, this.year, this.ipc, this.open, this.q,

@@ -96,17 +96,22 @@ public class FilingService {
     }
 
     /**
-     * The same with pages of the given size (the API lets callers choose it). A page near the start of the
-     * list is found and counted in one pass of the search engine. A deeper page of a list by date is read
-     * from within its months: one pass counts the matches per filing month, the next reads the page from
-     * the months that hold it. Other deep pages are counted first; those in the second half of the list are
-     * read from its end in the opposite order, so that the last page costs what the first costs.
+     * The same with pages of the given size (the API lets callers choose it). A page of a list by date is read
+     * from within its months: the engine's count of the matches per filing month (kept while the index does
+     * not change, so that the list's other pages need no count) gives the months that hold the page, which a
+     * second pass reads alone; a page near the start, when the months are not known yet, is found in the pass
+     * that counts them. In other orders a page near the start is found and counted in one pass; deeper pages
+     * are counted first; those in the second half of the list are read from its end in the opposite order, so
+     * that the last page costs what the first costs.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public FilingSearchResult search(FilingSearch search, FilingVisibility visibility, int pageSize) {
         FilingSearch.Resolved resolved = resolve(search);
         FilingSearch applied = resolved.search();
         long offset = (long) applied.page() * pageSize;
+        if (byDate(applied.sort())) {
+            return pageByDate(resolved, visibility, offset, pageSize);
+        }
         if (offset < this.deepOffset) {
             FilingIndex.Hits hits = this.index.pageAndTotal(resolved, visibility, (int) offset, pageSize);
             if (!hits.ids().isEmpty() || hits.total() == 0) {
@@ -115,13 +120,32 @@ public class FilingService {
             // Past the end: the last page, below.
             return lastOrDeepPage(resolved, visibility, hits.total(), pageSize);
         }
-        if (byDate(applied.sort())) {
-            FilingIndex.Months months = this.index.months(resolved, visibility);
-            int page = Math.min(applied.page(), lastPage(months.total(), pageSize));
-            List<Long> ids = pageByMonths(resolved, visibility, months, (long) page * pageSize, pageSize);
-            return result(applied, page, ids, months.total(), pageSize);
-        }
         return lastOrDeepPage(resolved, visibility, this.index.count(resolved, visibility), pageSize);
+    }
+
+    /**
+     * A page of a list by date. When the list's months are known (counted on the index as it is now, by an
+     * earlier page), the page is read from the months that hold it alone. Otherwise a page near the start is
+     * found in the same pass that counts the months; a deeper one is read from its months once they are counted.
+     */
+    private FilingSearchResult pageByDate(FilingSearch.Resolved resolved, FilingVisibility visibility, long offset,
+            int pageSize) {
+        FilingSearch applied = resolved.search();
+        FilingIndex.Months months = this.index.knownMonths(resolved, visibility);
+        if (months == null && offset < this.deepOffset) {
+            FilingIndex.PageAndMonths found = this.index.pageAndMonths(resolved, visibility, (int) offset, pageSize);
+            months = found.months();
+            if (!found.ids().isEmpty() || months.total() == 0) {
+                return result(applied, applied.page(), found.ids(), months.total(), pageSize);
+            }
+            // Past the end: the last page, below.
+        }
+        if (months == null) {
+            months = this.index.months(resolved, visibility);
+        }
+        int page = Math.min(applied.page(), lastPage(months.total(), pageSize));
+        List<Long> ids = pageByMonths(resolved, visibility, months, (long) page * pageSize, pageSize);
+        return result(applied, page, ids, months.total(), pageSize);
     }
 
     private FilingSearchResult lastOrDeepPage(FilingSearch.Resolved resolved, FilingVisibility visibility, long total,

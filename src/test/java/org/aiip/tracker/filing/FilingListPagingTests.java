@@ -65,6 +65,21 @@ class FilingListPagingTests {
     }
 
     @Test
+    void everyPageOfAYearShowsItsFilingsOnceInOrder() {
+        Comparator<PatentFiling> byDate = Comparator.comparing(PatentFiling::getFilingDate)
+            .thenComparing(PatentFiling::getId);
+        FilingSearch in2018 = new FilingSearch(null, null, null, null, 2018, null, null, null,
+                FilingSearch.Sort.NEWEST, 0, List.of());
+        List<Long> expected = this.published.stream()
+            .filter(f -> f.getFilingDate().getYear() == 2018)
+            .sorted(byDate.reversed())
+            .map(PatentFiling::getId)
+            .toList();
+        // Pages of 3, so that the year's filings span pages and months.
+        assertThat(walk(in2018, expected.size(), 3)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void theTotalAndTheLastPageFollowTheFilters() {
         FilingSearch jd2019 = new FilingSearch("jd", null, null, null, 2019, null, null, null, FilingSearch.Sort.NEWEST,
                 99, List.of());
@@ -79,13 +94,38 @@ class FilingListPagingTests {
             .containsExactlyInAnyOrderElementsOf(expected.stream().map(PatentFiling::getId).toList());
     }
 
+    @Test
+    void aListByDateShowsFilingsAddedAndRemovedAfterItsPagesWereRead() {
+        Comparator<PatentFiling> byDate = Comparator.comparing(PatentFiling::getFilingDate)
+            .thenComparing(PatentFiling::getId);
+        walk(FilingSearch.Sort.NEWEST);
+        walk(FilingSearch.Sort.OLDEST);
+
+        // A filing in the newest month, one in the oldest and one in between; then one of the first removed.
+        Fixtures fixtures = new Fixtures(this.em);
+        this.published.add(fixtures.publishedFiling("jd", "Added newest", LocalDate.of(2020, 12, 30)));
+        this.published.add(fixtures.publishedFiling("jd", "Added oldest", LocalDate.of(2016, 1, 1)));
+        this.published.add(fixtures.publishedFiling("haier", "Added between", LocalDate.of(2018, 6, 15)));
+        PatentFiling removed = this.published.remove(0);
+        this.em.remove(removed);
+
+        assertThat(walk(FilingSearch.Sort.NEWEST)).containsExactlyElementsOf(ids(byDate.reversed()))
+            .doesNotContain(removed.getId());
+        assertThat(walk(FilingSearch.Sort.OLDEST)).containsExactlyElementsOf(ids(byDate));
+    }
+
     private List<Long> walk(FilingSearch.Sort sort) {
-        List<Long> seen = new ArrayList<>();
         FilingSearch search = new FilingSearch(null, null, null, null, null, null, null, null, sort, 0, List.of());
-        FilingSearchResult first = this.service.search(search, FilingVisibility.PUBLIC);
-        assertThat(first.total()).isEqualTo(this.published.size());
+        return walk(search, this.published.size(), FilingService.PAGE_SIZE);
+    }
+
+    private List<Long> walk(FilingSearch search, int total, int pageSize) {
+        List<Long> seen = new ArrayList<>();
+        FilingSearchResult first = this.service.search(search, FilingVisibility.PUBLIC, pageSize);
+        assertThat(first.total()).isEqualTo(total);
         for (int page = 0; page <= first.lastPage(); page++) {
-            FilingSearchResult result = this.service.search(search.withPage(page), FilingVisibility.PUBLIC);
+            FilingSearchResult result = this.service.search(search.withPage(page), FilingVisibility.PUBLIC,
+                    pageSize);
             assertThat(result.page()).isEqualTo(page);
             result.rows().forEach(row -> seen.add(row.id()));
         }
