@@ -305,8 +305,12 @@ class FilingIndex {
             .fetchHits(offset, limit));
     }
 
-    /** How many filings the viewer may see match the criteria. */
+    /** How many filings the viewer may see match the criteria (from their months when those are known). */
     long count(FilingSearch.Resolved criteria, FilingVisibility visibility) {
+        Months known = knownMonths(criteria, visibility);
+        if (known != null) {
+            return known.total();
+        }
         return search(session -> session.search(PatentFiling.class)
             .where(f -> matching(f, criteria, visibility))
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)

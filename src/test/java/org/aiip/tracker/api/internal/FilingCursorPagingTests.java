@@ -93,6 +93,7 @@ class FilingCursorPagingTests {
     void followingNextVisitsEveryVisibleFilingOnceInTheListsOrder(String sort, String caller, int size)
             throws Exception {
         RequestPostProcessor as = this.data.as(caller);
+        Set<Long> expected = caller.equals("anonymous") ? this.published : this.all;
         List<Long> walked = new ArrayList<>();
         String next = "/api/v1/filings?sort=" + sort + "&size=" + size;
         int requests = 0;
@@ -100,12 +101,12 @@ class FilingCursorPagingTests {
             String json = this.mvc.perform(get(next).with(as)).andReturn().getResponse().getContentAsString();
             List<Number> ids = JsonPath.read(json, "$.items[*].id");
             ids.forEach(id -> walked.add(id.longValue()));
+            assertThat(((Number) JsonPath.read(json, "$.total")).longValue()).isEqualTo(expected.size());
             Map<String, String> links = JsonPath.read(json, "$.links");
             next = links.get("next");
             assertThat(++requests).isLessThan(100);
         }
 
-        Set<Long> expected = caller.equals("anonymous") ? this.published : this.all;
         assertThat(walked).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
         assertThat(walked).containsExactlyElementsOf(inPageOrder(sort, as));
     }
