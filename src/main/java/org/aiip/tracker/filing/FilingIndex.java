@@ -184,14 +184,10 @@ class FilingIndex {
     }
 
     /**
-     * The number of matches and their number per filing month, in one pass (a terms aggregation), or as
-     * counted before on the index as it is now.
+     * The number of matches and their number per filing month, in one pass (a terms aggregation), kept for
+     * {@link #knownMonths} (which callers ask first).
      */
     Months months(FilingSearch.Resolved criteria, FilingVisibility visibility) {
-        Months known = knownMonths(criteria, visibility);
-        if (known != null) {
-            return known;
-        }
         Object state = indexState();
         SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
