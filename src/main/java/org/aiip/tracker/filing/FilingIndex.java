@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -66,12 +64,15 @@ class FilingIndex {
 
     static final String DATE_ORDER = "dateOrder";
 
-    static final String FILING_MONTH = "filingMonth";
+    static final String FILING_DAY = "filingDay";
 
-    private static final AggregationKey<Map<Integer, Long>> MONTHS = AggregationKey.of("months");
+    private static final AggregationKey<Map<Integer, Long>> DAYS = AggregationKey.of("days");
 
-    /** More months than any list spans (1900 to 2100 is 2,400). */
-    private static final int MAX_MONTHS = 10_000;
+    /**
+     * More filing days than a list has (a century with filings every day is 36,525): a list with more gets its
+     * pages without its days ({@link FilingDays#complete}). Below Elasticsearch's default bucket limit (65,536).
+     */
+    private static final int MAX_DAYS = 40_000;
 
     /** Filing ids stay below 2^40; the filing date's day number takes the bits above. */
     private static final int ID_BITS = 40;
@@ -80,8 +81,8 @@ class FilingIndex {
         .concat(FilingText.fields("title").stream(), FilingText.fields("abstractText").stream())
         .toList();
 
-    /** How many month counts {@link #knownMonths} keeps in all (a few megabytes). */
-    private static final long KNOWN_MONTH_COUNTS = 50_000;
+    /** How many day counts {@link #knownDays} keeps in all (twelve bytes each: about 3 MB). */
+    private static final long KNOWN_DAY_COUNTS = 250_000;
 
     private final EntityManager em;
 
@@ -90,13 +91,13 @@ class FilingIndex {
     private final SessionFactory sessionFactory;
 
     /**
-     * The months of the lists counted lately ({@link #months}), each with the state of the index it was
+     * The days of the lists counted lately ({@link #days}), each with the state of the index it was
      * counted on: a list's other pages then need no second count while the index stays as it was. Only with
      * the embedded Lucene index, whose state this instance can read; Elasticsearch keeps its own request cache.
      */
-    private final Cache<MonthsKey, CountedMonths> knownMonths = Caffeine.newBuilder()
-        .maximumWeight(KNOWN_MONTH_COUNTS)
-        .weigher((MonthsKey key, CountedMonths counted) -> 1 + counted.months().counts().size())
+    private final Cache<DaysKey, CountedDays> knownDays = Caffeine.newBuilder()
+        .maximumWeight(KNOWN_DAY_COUNTS)
+        .weigher((DaysKey key, CountedDays counted) -> 1 + counted.days().size())
         .build();
 
     /** The Lucene index's scope, to read its state; {@link Optional#empty()} with another backend. */
@@ -120,31 +121,27 @@ class FilingIndex {
     record Hits(List<Long> ids, long total) {
     }
 
-    /** How many matches in all, and how many in each filing month ({@link #month}) that has any. */
-    record Months(long total, NavigableMap<Integer, Long> counts) {
+    /** A page, and the days of the whole list (which give its total). */
+    record PageAndDays(List<Long> ids, FilingDays days) {
     }
 
-    /** A page, and the months of the whole list (which give its total). */
-    record PageAndMonths(List<Long> ids, Months months) {
-    }
+    /** The filters of a list and who looks at it: what its days depend on. */
+    private record DaysKey(FilingSearch filters, Long applicantId, Long areaId, FilingVisibility visibility) {
 
-    /** The filters of a list and who looks at it: what its months depend on. */
-    private record MonthsKey(FilingSearch filters, Long applicantId, Long areaId, FilingVisibility visibility) {
-
-        static MonthsKey of(FilingSearch.Resolved criteria, FilingVisibility visibility) {
-            return new MonthsKey(criteria.search().filtersOnly(), criteria.applicantId(), criteria.areaId(),
+        static DaysKey of(FilingSearch.Resolved criteria, FilingVisibility visibility) {
+            return new DaysKey(criteria.search().filtersOnly(), criteria.applicantId(), criteria.areaId(),
                     visibility);
         }
 
     }
 
-    /** Months counted on the index in the given state ({@link #indexState}). */
-    private record CountedMonths(Object indexState, Months months) {
+    /** Days counted on the index in the given state ({@link #indexState}). */
+    private record CountedDays(Object indexState, FilingDays days) {
     }
 
-    /** A filing date's year and month as one number that grows by one each month. */
-    static int month(LocalDate date) {
-        return date.getYear() * 12 + date.getMonthValue() - 1;
+    /** A filing date as a day number (days since 1 January 1970). */
+    static int day(LocalDate date) {
+        return Math.toIntExact(date.toEpochDay());
     }
 
     /** The sort key of a filing in the lists by date: its day number and its id in one long. */
@@ -184,56 +181,56 @@ class FilingIndex {
     }
 
     /**
-     * The number of matches and their number per filing month, in one pass (a terms aggregation), kept for
-     * {@link #knownMonths} (which callers ask first).
+     * The number of matches and their number per filing day, in one pass (a terms aggregation), kept for
+     * {@link #knownDays} (which callers ask first).
      */
-    Months months(FilingSearch.Resolved criteria, FilingVisibility visibility) {
+    FilingDays days(FilingSearch.Resolved criteria, FilingVisibility visibility) {
         Object state = indexState();
         SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, criteria, visibility))
-            .aggregation(MONTHS, f -> f.terms().field(FILING_MONTH, Integer.class).maxTermCount(MAX_MONTHS))
+            .aggregation(DAYS, f -> f.terms().field(FILING_DAY, Integer.class).maxTermCount(MAX_DAYS))
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetch(0));
         return keep(criteria, visibility, state, result);
     }
 
     /**
-     * The months of the criteria's matches as counted before ({@link #months}, {@link #pageAndMonths}), when
-     * the index has not changed since; otherwise null.
+     * The days of the criteria's matches as counted before ({@link #days}, {@link #pageAndDays}), when the index
+     * has not changed since; otherwise null.
      */
-    Months knownMonths(FilingSearch.Resolved criteria, FilingVisibility visibility) {
-        CountedMonths counted = this.knownMonths.getIfPresent(MonthsKey.of(criteria, visibility));
+    FilingDays knownDays(FilingSearch.Resolved criteria, FilingVisibility visibility) {
+        CountedDays counted = this.knownDays.getIfPresent(DaysKey.of(criteria, visibility));
         if (counted == null) {
             return null;
         }
         Object state = indexState();
-        return (state != null && state.equals(counted.indexState())) ? counted.months() : null;
+        return (state != null && state.equals(counted.indexState())) ? counted.days() : null;
     }
 
     /**
      * Up to {@code limit} ids from {@code offset} in the criteria's order, with the number of matches and their
-     * number per filing month, in one pass: a page near the start of a list whose months are not known yet.
+     * number per filing day, in one pass: a page near the start of a list whose days are not known yet.
      */
-    PageAndMonths pageAndMonths(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit) {
+    PageAndDays pageAndDays(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit) {
         Object state = indexState();
         SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, criteria, visibility))
             .sort(s -> order(s, criteria.search().sort(), false))
-            .aggregation(MONTHS, f -> f.terms().field(FILING_MONTH, Integer.class).maxTermCount(MAX_MONTHS))
+            .aggregation(DAYS, f -> f.terms().field(FILING_DAY, Integer.class).maxTermCount(MAX_DAYS))
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetch(offset, limit));
-        return new PageAndMonths(result.hits(), keep(criteria, visibility, state, result));
+        return new PageAndDays(result.hits(), keep(criteria, visibility, state, result));
     }
 
-    private Months keep(FilingSearch.Resolved criteria, FilingVisibility visibility, Object state,
+    private FilingDays keep(FilingSearch.Resolved criteria, FilingVisibility visibility, Object state,
             SearchResult<Long> result) {
-        Months months = new Months(result.total().hitCount(), new TreeMap<>(result.aggregation(MONTHS)));
+        FilingDays days = FilingDays.of(result.total().hitCount(), result.aggregation(DAYS));
         if (state != null) {
-            this.knownMonths.put(MonthsKey.of(criteria, visibility), new CountedMonths(state, months));
+            this.knownDays.put(DaysKey.of(criteria, visibility), new CountedDays(state, days));
         }
-        return months;
+        return days;
     }
 
     /**
@@ -280,30 +277,31 @@ class FilingIndex {
     }
 
     /**
-     * Up to {@code limit} ids from {@code offset} among the matches filed in the months {@code fromMonth}
-     * to {@code toMonth}, in the criteria's order (a list by date), or with {@code reversed} in the opposite
-     * order: a deep page of a list by date, read from within its months.
+     * Up to {@code limit} ids from {@code offset} among the matches filed on the days {@code fromDay} to
+     * {@code toDay}, in the criteria's order (a list by date), or with {@code reversed} in the opposite order: a
+     * page of a list by date, read from within its days.
      */
-    List<Long> pageWithinMonths(FilingSearch.Resolved criteria, FilingVisibility visibility, int fromMonth,
-            int toMonth, int offset, int limit, boolean reversed) {
+    List<Long> pageWithinDays(FilingSearch.Resolved criteria, FilingVisibility visibility, int fromDay, int toDay,
+            int offset, int limit, boolean reversed) {
         Integer year = criteria.search().year();
-        // Months of the year filter's year imply it: one condition fewer for the engine to check on each match.
-        FilingSearch.Resolved within = (year != null && fromMonth / 12 == year && toMonth / 12 == year)
+        // Days of the year filter's year imply it: one condition fewer for the engine to check on each match.
+        FilingSearch.Resolved within = (year != null && LocalDate.ofEpochDay(fromDay).getYear() == year
+                && LocalDate.ofEpochDay(toDay).getYear() == year)
                 ? new FilingSearch.Resolved(criteria.search().withoutYear(), criteria.applicantId(), criteria.areaId())
                 : criteria;
         return search(session -> session.search(PatentFiling.class)
             .select(f -> f.id(Long.class))
             .where(f -> matching(f, within, visibility)
-                .filter(f.range().field(FILING_MONTH).between(fromMonth, toMonth)))
+                .filter(f.range().field(FILING_DAY).between(fromDay, toDay)))
             .sort(s -> order(s, criteria.search().sort(), reversed))
             .totalHitCountThreshold((long) offset + limit)
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
             .fetchHits(offset, limit));
     }
 
-    /** How many filings the viewer may see match the criteria (from their months when those are known). */
+    /** How many filings the viewer may see match the criteria (from their days when those are known). */
     long count(FilingSearch.Resolved criteria, FilingVisibility visibility) {
-        Months known = knownMonths(criteria, visibility);
+        FilingDays known = knownDays(criteria, visibility);
         if (known != null) {
             return known.total();
         }

@@ -56,7 +56,7 @@ public class FilingService {
     private final TechnologyAreaList areaList;
 
     /**
-     * From this row on a page is deep: found with the months' counts (lists by date) or after a count of
+     * From this row on a page is deep: found with the days' counts (lists by date) or after a count of
      * its own; before it, found and counted in one pass.
      */
     private final int deepOffset;
@@ -97,10 +97,10 @@ public class FilingService {
 
     /**
      * The same with pages of the given size (the API lets callers choose it). A page of a list by date is read
-     * from within its months: the engine's count of the matches per filing month (kept while the index does
-     * not change, so that the list's other pages need no count) gives the months that hold the page, which a
-     * second pass reads alone; a page near the start, when the months are not known yet, is found in the pass
-     * that counts them. In other orders a page near the start is found and counted in one pass; deeper pages
+     * from within its days: the engine's count of the matches per filing day (kept while the index does not
+     * change, so that the list's other pages need no count) gives the days that hold the page, which a second
+     * pass reads alone; a page near the start, when the days are not known yet, is found in the pass that counts
+     * them. In other orders a page near the start is found and counted in one pass; deeper pages
      * are counted first; those in the second half of the list are read from its end in the opposite order, so
      * that the last page costs what the first costs.
      */
@@ -124,28 +124,31 @@ public class FilingService {
     }
 
     /**
-     * A page of a list by date. When the list's months are known (counted on the index as it is now, by an
-     * earlier page), the page is read from the months that hold it alone. Otherwise a page near the start is
-     * found in the same pass that counts the months; a deeper one is read from its months once they are counted.
+     * A page of a list by date. When the list's days are known (counted on the index as it is now, by an earlier
+     * page), the page is read from the days that hold it alone. Otherwise a page near the start is found in the
+     * same pass that counts the days; a deeper one is read from its days once they are counted.
      */
     private FilingSearchResult pageByDate(FilingSearch.Resolved resolved, FilingVisibility visibility, long offset,
             int pageSize) {
         FilingSearch applied = resolved.search();
-        FilingIndex.Months months = this.index.knownMonths(resolved, visibility);
-        if (months == null && offset < this.deepOffset) {
-            FilingIndex.PageAndMonths found = this.index.pageAndMonths(resolved, visibility, (int) offset, pageSize);
-            months = found.months();
-            if (!found.ids().isEmpty() || months.total() == 0) {
-                return result(applied, applied.page(), found.ids(), months.total(), pageSize);
+        FilingDays days = this.index.knownDays(resolved, visibility);
+        if (days == null && offset < this.deepOffset) {
+            FilingIndex.PageAndDays found = this.index.pageAndDays(resolved, visibility, (int) offset, pageSize);
+            days = found.days();
+            if (!found.ids().isEmpty() || days.total() == 0) {
+                return result(applied, applied.page(), found.ids(), days.total(), pageSize);
             }
             // Past the end: the last page, below.
         }
-        if (months == null) {
-            months = this.index.months(resolved, visibility);
+        if (days == null) {
+            days = this.index.days(resolved, visibility);
         }
-        int page = Math.min(applied.page(), lastPage(months.total(), pageSize));
-        List<Long> ids = pageByMonths(resolved, visibility, months, (long) page * pageSize, pageSize);
-        return result(applied, page, ids, months.total(), pageSize);
+        if (!days.complete()) {
+            return lastOrDeepPage(resolved, visibility, days.total(), pageSize);
+        }
+        int page = Math.min(applied.page(), lastPage(days.total(), pageSize));
+        List<Long> ids = pageByDays(resolved, visibility, days, (long) page * pageSize, pageSize);
+        return result(applied, page, ids, days.total(), pageSize);
     }
 
     private FilingSearchResult lastOrDeepPage(FilingSearch.Resolved resolved, FilingVisibility visibility, long total,
@@ -168,49 +171,22 @@ public class FilingService {
     }
 
     /**
-     * The rows {@code offset} to {@code offset + limit} of a list by date: the months in the list's order,
-     * added up until they reach the page, give the months that hold it and how many rows come before them;
-     * the page is then read from those months alone, from their far end when it lies in their second half.
+     * The rows {@code offset} to {@code offset + limit} of a list by date, read from the days that hold them alone
+     * (their counts give those days and how many rows come before them), from the days' far end when the page lies
+     * in their second half.
      */
-    private List<Long> pageByMonths(FilingSearch.Resolved criteria, FilingVisibility visibility,
-            FilingIndex.Months months, long offset, int limit) {
-        if (months.total() == 0) {
+    private List<Long> pageByDays(FilingSearch.Resolved criteria, FilingVisibility visibility, FilingDays days,
+            long offset, int limit) {
+        FilingDays.Span span = days.span(offset, limit, criteria.search().sort() == FilingSearch.Sort.NEWEST);
+        if (span == null) {
             return List.of();
         }
-        Map<Integer, Long> inOrder = (criteria.search().sort() == FilingSearch.Sort.NEWEST)
-                ? months.counts().descendingMap() : months.counts();
-        Integer first = null;
-        Integer last = null;
-        long before = 0;
-        long within = 0;
-        long seen = 0;
-        for (Map.Entry<Integer, Long> month : inOrder.entrySet()) {
-            long upTo = seen + month.getValue();
-            if (first == null && offset < upTo) {
-                first = month.getKey();
-                before = seen;
-            }
-            if (first != null) {
-                last = month.getKey();
-                within += month.getValue();
-                if (offset + limit <= upTo) {
-                    break;
-                }
-            }
-            seen = upTo;
+        if (span.start() <= span.within() / 2) {
+            return this.index.pageWithinDays(criteria, visibility, span.fromDay(), span.toDay(), (int) span.start(),
+                    span.count(), false);
         }
-        if (first == null) {
-            return List.of();
-        }
-        int from = Math.min(first, last);
-        int to = Math.max(first, last);
-        long start = offset - before;
-        int count = (int) Math.min(limit, within - start);
-        if (start <= within / 2) {
-            return this.index.pageWithinMonths(criteria, visibility, from, to, (int) start, count, false);
-        }
-        List<Long> ids = new ArrayList<>(this.index.pageWithinMonths(criteria, visibility, from, to,
-                (int) (within - start - count), count, true));
+        List<Long> ids = new ArrayList<>(this.index.pageWithinDays(criteria, visibility, span.fromDay(),
+                span.toDay(), (int) (span.within() - span.start() - span.count()), span.count(), true));
         Collections.reverse(ids);
         return ids;
     }

@@ -316,14 +316,14 @@ public class PatentFiling {
     }
 
     /**
-     * The filing date's year and month as one number ({@link FilingIndex#month}): the engine counts a
-     * list's filings per month in the pass that counts them all, so that a deep page of a list by date is
-     * read from within its months instead of from the start of the list.
+     * The filing date as a day number ({@link FilingIndex#day}): the engine counts a list's filings per day in
+     * the pass that counts them all, so that a page of a list by date is read from within its days (a few hundred
+     * filings for the busiest member) instead of from the start of the list.
      */
-    @GenericField(name = FilingIndex.FILING_MONTH, aggregable = Aggregable.YES)
+    @GenericField(name = FilingIndex.FILING_DAY, aggregable = Aggregable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "filingDate")))
-    public Integer getFilingMonth() {
-        return (this.filingDate == null) ? null : FilingIndex.month(this.filingDate);
+    public Integer getFilingDay() {
+        return (this.filingDate == null) ? null : FilingIndex.day(this.filingDate);
     }
 
     public void setApplicant(MemberCompany applicant) {

@@ -56,7 +56,7 @@ class ElasticsearchConfigurationTests {
         assertThat(exported).contains("\"nori\"").contains("\"cjk\"").contains("\"english\"");
         assertThat(exported).contains("\"title_ko\"").contains("\"title_cjk\"").contains("\"title_en\"")
             .contains("\"abstractText_ko\"").contains("\"applicantId\"").contains("\"published\"").contains("\"ipc\"")
-            .contains("\"title_sort\"").contains("\"filingDate\"");
+            .contains("\"title_sort\"").contains("\"filingDate\"").contains("\"filingDay\"");
     }
 
     private static String read(Path file) {

@@ -5,8 +5,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The same walks as {@link FilingListPagingTests} with every page from the 21st row on treated as deep:
- * lists by date then find those pages through the engine's count per filing month (pages that span
- * months, pages in the second half read from the far end), other orders after a count of their own.
+ * lists by date then find those pages through the engine's count per filing day (pages that span
+ * days, pages in the second half read from the far end), other orders after a count of their own.
  */
 @SpringBootTest(properties = "tracker.search.deep-offset=20")
 @ActiveProfiles("test")
