@@ -94,6 +94,16 @@ class OperationsRoutesTests {
     }
 
     @Test
+    void requestsAreTimedAsAWholeButNotFilterByFilter() throws Exception {
+        this.mvc.perform(get("/filings")).andExpect(status().isOk());
+        this.mvc.perform(get("/actuator/prometheus").with(this.testAccounts.admin()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("http_server_requests_seconds_count{")))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("spring_security_filterchains"))))
+            .andExpect(content().string(org.hamcrest.Matchers.not(containsString("spring_security_authorizations"))));
+    }
+
+    @Test
     void backupPageExplainsWhyThereIsNoDownloadForThisDatabase() throws Exception {
         String reason = PostgresTestDatabase.active() ? "Back it up on the server with pg_dump"
                 : "an in-memory database, which has no file to back up";
