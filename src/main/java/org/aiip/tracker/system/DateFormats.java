@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +26,11 @@ import org.springframework.stereotype.Component;
 public class DateFormats {
 
     private final MessageSource messages;
+
+    /** The formatters made so far, by pattern and language: a list page formats a date on every row. */
+    private static final int MAX_FORMATTERS = 64;
+
+    private final Map<Pattern, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     DateFormats(MessageSource messages) {
         this.messages = messages;
@@ -62,7 +69,18 @@ public class DateFormats {
         }
         Locale locale = LocaleContextHolder.getLocale();
         String pattern = this.messages.getMessage(patternKey, null, "yyyy-MM-dd", locale);
-        return DateTimeFormatter.ofPattern(pattern, locale).format(value);
+        Pattern key = new Pattern(pattern, locale);
+        DateTimeFormatter formatter = this.formatters.get(key);
+        if (formatter == null) {
+            formatter = DateTimeFormatter.ofPattern(pattern, locale);
+            if (this.formatters.size() < MAX_FORMATTERS) { // a few patterns in three languages; never unbounded
+                this.formatters.put(key, formatter);
+            }
+        }
+        return formatter.format(value);
+    }
+
+    private record Pattern(String pattern, Locale locale) {
     }
 
     private static Temporal utc(Temporal moment) {

@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.search.util.common.SearchTimeoutException;
 
 import org.aiip.tracker.filing.FilingAccess;
-import org.aiip.tracker.filing.FilingDetail;
 import org.aiip.tracker.filing.FilingListRow;
-import org.aiip.tracker.filing.FilingMentions;
 import org.aiip.tracker.filing.FilingRules;
 import org.aiip.tracker.filing.FilingSearch;
 import org.aiip.tracker.filing.FilingSearchForm;
@@ -39,12 +37,12 @@ class FilingController {
 
     private final MemberService members;
 
-    private final List<FilingMentions> mentions;
+    private final FilingPageService pages;
 
-    FilingController(FilingService filings, MemberService members, List<FilingMentions> mentions) {
+    FilingController(FilingService filings, MemberService members, FilingPageService pages) {
         this.filings = filings;
         this.members = members;
-        this.mentions = mentions;
+        this.pages = pages;
     }
 
     @GetMapping("/filings")
@@ -74,10 +72,10 @@ class FilingController {
     @GetMapping("/filings/{id}")
     String detail(@PathVariable String id, Model model) {
         long filingId = PathIds.parse(id, "Filing");
-        FilingDetail detail = this.filings.detail(filingId, visibility());
-        model.addAttribute("detail", detail);
-        model.addAttribute("mayEdit", FilingAccess.mayEdit(detail.filing()));
-        model.addAttribute("mentions", this.mentions.stream().flatMap(m -> m.of(detail.filing()).stream()).toList());
+        FilingPageService.FilingPage page = this.pages.page(filingId, visibility());
+        model.addAttribute("detail", page.detail());
+        model.addAttribute("mayEdit", FilingAccess.mayEdit(page.detail().filing()));
+        model.addAttribute("mentions", page.mentions());
         return "filings/detail";
     }
 
