@@ -18,6 +18,9 @@ import jakarta.persistence.TypedQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.aiip.tracker.system.DataRevision;
+import org.aiip.tracker.system.RevisionKept;
+
 /**
  * The reader of the counts: aggregate figures about filings for the dashboard, member and clause pages, mostly
  * from the {@code filing_count} rows ({@link FilingCountRow}) that {@link FilingCounts} keeps. Every figure is one
@@ -39,10 +42,18 @@ public class FilingStatistics {
 
     private final FilingIndex index;
 
-    FilingStatistics(EntityManager em, TechnologyAreaRepository areas, FilingIndex index) {
+    /**
+     * The sites the real filings cite: the one figure here that reads every real filing (it groups their source
+     * addresses by host), 3.4 s at a million filings on H2. It changes only with the data, so it is counted once
+     * per {@link DataRevision} and kept, instead of on every visit to the public sources page.
+     */
+    private final RevisionKept<List<SourceCount>> sourcePages;
+
+    FilingStatistics(EntityManager em, TechnologyAreaRepository areas, FilingIndex index, DataRevision revision) {
         this.em = em;
         this.areas = areas;
         this.index = index;
+        this.sourcePages = new RevisionKept<>(revision, this::countSourcePages);
     }
 
     /** Total, granted, pending and open-licence counts of all visible filings. */
@@ -230,6 +241,10 @@ public class FilingStatistics {
 
     /** The hosts of the public pages the real filings cite, with how many filings each, most first. */
     public List<SourceCount> sourcePages() {
+        return this.sourcePages.get();
+    }
+
+    private List<SourceCount> countSourcePages() {
         List<Object[]> rows = this.em.createNativeQuery("""
                 select h, count(*) from (
                   select substring(source_url from 1 for position('/' in substring(source_url from 9)) + 7) h

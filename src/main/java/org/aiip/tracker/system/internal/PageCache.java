@@ -40,7 +40,8 @@ class PageCache extends OncePerRequestFilter {
 
     /** Pages the same for every anonymous visitor; forms, exports and histories are not among them. */
     private static final List<PathPattern> PAGES = patterns("/", "/members", "/members/{slug}", "/clauses",
-            "/clauses/{number}", "/filings", "/filings/{id:[0-9]+}", "/agreements", "/agreements/{id:[0-9]+}");
+            "/clauses/{number}", "/filings", "/filings/{id:[0-9]+}", "/agreements", "/agreements/{id:[0-9]+}",
+            "/sources");
 
     private final DataRevision revision;
 
