@@ -27,9 +27,9 @@ public class DateFormats {
 
     private final MessageSource messages;
 
-    /** The formatters made so far, by pattern and language: a list page formats a date on every row. */
     private static final int MAX_FORMATTERS = 64;
 
+    /** The formatters made so far, by pattern and language: a list page formats a date on every row. */
     private final Map<Pattern, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
     DateFormats(MessageSource messages) {
