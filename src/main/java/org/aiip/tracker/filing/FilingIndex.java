@@ -30,6 +30,8 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -65,6 +67,8 @@ class FilingIndex {
     static final String DATE_ORDER = "dateOrder";
 
     static final String FILING_DAY = "filingDay";
+
+    static final String LISTED_NUMBER = "listedNumber";
 
     private static final AggregationKey<Map<Integer, Long>> DAYS = AggregationKey.of("days");
 
@@ -117,12 +121,47 @@ class FilingIndex {
         this.indexUncommitted = indexUncommitted;
     }
 
-    /** Ids of one page and the total number of matches. */
-    record Hits(List<Long> ids, long total) {
+    /**
+     * A filing as a list shows it, read from the index's stored fields with the page: a page of a list needs no
+     * database read (the applicant and the area are named from the kept lists of members and areas).
+     */
+    record ListHit(long id, PatentOffice office, String number, String title, LocalDate filingDate,
+            LegalStatus legalStatus, long applicantId, long areaId, boolean openLicence, boolean sample) {
+
+        static ListHit of(Object[] v) {
+            return new ListHit((Long) v[0], (PatentOffice) v[1], (String) v[2], (String) v[3], (LocalDate) v[4],
+                    (LegalStatus) v[5], ((Number) v[6]).longValue(), ((Number) v[7]).longValue(),
+                    Boolean.TRUE.equals(v[8]), Boolean.TRUE.equals(v[9]));
+        }
+
+        static List<Long> ids(List<ListHit> hits) {
+            return hits.stream().map(ListHit::id).toList();
+        }
+
+    }
+
+    /** The rows of one page and the total number of matches. */
+    record Hits(List<ListHit> hits, long total) {
+
+        List<Long> ids() {
+            return ListHit.ids(this.hits);
+        }
+
     }
 
     /** A page, and the days of the whole list (which give its total). */
-    record PageAndDays(List<Long> ids, FilingDays days) {
+    record PageAndDays(List<ListHit> hits, FilingDays days) {
+    }
+
+    /** What a list shows of each filing, from the fields the index stores ({@link ListHit}). */
+    private static ProjectionFinalStep<ListHit> listHit(SearchProjectionFactory<?, ?> f) {
+        return f.composite()
+            .from(f.id(Long.class), f.field("office", PatentOffice.class), f.field(LISTED_NUMBER, String.class),
+                    f.field(TITLE_SORT, String.class), f.field("filingDate", LocalDate.class),
+                    f.field("legalStatus", LegalStatus.class), f.field(APPLICANT, Number.class),
+                    f.field(AREA, Number.class), f.field("openLicence", Boolean.class),
+                    f.field("sample", Boolean.class))
+            .asArray(ListHit::of);
     }
 
     /** The filters of a list and who looks at it: what its days depend on. */
@@ -155,8 +194,8 @@ class FilingIndex {
      * ({@link #count} does), so that it may skip those that cannot be on the page.
      */
     Hits page(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit, boolean reversed) {
-        SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
-            .select(f -> f.id(Long.class))
+        SearchResult<ListHit> result = search(session -> session.search(PatentFiling.class)
+            .select(FilingIndex::listHit)
             .where(f -> matching(f, criteria, visibility))
             .sort(s -> order(s, criteria.search().sort(), reversed))
             .totalHitCountThreshold((long) offset + limit)
@@ -171,8 +210,8 @@ class FilingIndex {
      * is short, this saves the separate count.
      */
     Hits pageAndTotal(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit) {
-        SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
-            .select(f -> f.id(Long.class))
+        SearchResult<ListHit> result = search(session -> session.search(PatentFiling.class)
+            .select(FilingIndex::listHit)
             .where(f -> matching(f, criteria, visibility))
             .sort(s -> order(s, criteria.search().sort(), false))
             .failAfter(this.timeoutMillis, TimeUnit.MILLISECONDS)
@@ -214,8 +253,8 @@ class FilingIndex {
      */
     PageAndDays pageAndDays(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit) {
         Object state = indexState();
-        SearchResult<Long> result = search(session -> session.search(PatentFiling.class)
-            .select(f -> f.id(Long.class))
+        SearchResult<ListHit> result = search(session -> session.search(PatentFiling.class)
+            .select(FilingIndex::listHit)
             .where(f -> matching(f, criteria, visibility))
             .sort(s -> order(s, criteria.search().sort(), false))
             .aggregation(DAYS, f -> f.terms().field(FILING_DAY, Integer.class).maxTermCount(MAX_DAYS))
@@ -225,7 +264,7 @@ class FilingIndex {
     }
 
     private FilingDays keep(FilingSearch.Resolved criteria, FilingVisibility visibility, Object state,
-            SearchResult<Long> result) {
+            SearchResult<?> result) {
         FilingDays days = FilingDays.of(result.total().hitCount(), result.aggregation(DAYS));
         if (state != null) {
             this.knownDays.put(DaysKey.of(criteria, visibility), new CountedDays(state, days));
@@ -281,8 +320,8 @@ class FilingIndex {
      * {@code toDay}, in the criteria's order (a list by date), or with {@code reversed} in the opposite order: a
      * page of a list by date, read from within its days.
      */
-    List<Long> pageWithinDays(FilingSearch.Resolved criteria, FilingVisibility visibility, int fromDay, int toDay,
-            int offset, int limit, boolean reversed) {
+    List<ListHit> pageWithinDays(FilingSearch.Resolved criteria, FilingVisibility visibility, int fromDay,
+            int toDay, int offset, int limit, boolean reversed) {
         Integer year = criteria.search().year();
         // Days of the year filter's year imply it: one condition fewer for the engine to check on each match.
         FilingSearch.Resolved within = (year != null && LocalDate.ofEpochDay(fromDay).getYear() == year
@@ -290,7 +329,7 @@ class FilingIndex {
                 ? new FilingSearch.Resolved(criteria.search().withoutYear(), criteria.applicantId(), criteria.areaId())
                 : criteria;
         return search(session -> session.search(PatentFiling.class)
-            .select(f -> f.id(Long.class))
+            .select(FilingIndex::listHit)
             .where(f -> matching(f, within, visibility)
                 .filter(f.range().field(FILING_DAY).between(fromDay, toDay)))
             .sort(s -> order(s, criteria.search().sort(), reversed))
@@ -315,9 +354,10 @@ class FilingIndex {
      * Up to {@code limit} ids just after the given position in the criteria's order: keyset paging
      * (search after), which costs the same however deep the position is.
      */
-    List<Long> after(FilingSearch.Resolved criteria, FilingVisibility visibility, FilingKeyset after, int limit) {
+    List<ListHit> after(FilingSearch.Resolved criteria, FilingVisibility visibility, FilingKeyset after,
+            int limit) {
         return search(session -> session.search(PatentFiling.class)
-            .select(f -> f.id(Long.class))
+            .select(FilingIndex::listHit)
             .where(f -> {
                 BooleanPredicateClausesStep<?, ?> bool = matching(f, criteria, visibility);
                 if (after != null) {
@@ -347,9 +387,9 @@ class FilingIndex {
     }
 
     /** The other filings of a family that the viewer may see, oldest first. */
-    List<Long> family(String familyKey, long excludedId, FilingVisibility visibility, int limit) {
+    List<ListHit> family(String familyKey, long excludedId, FilingVisibility visibility, int limit) {
         return search(session -> session.search(PatentFiling.class)
-            .select(f -> f.id(Long.class))
+            .select(FilingIndex::listHit)
             .where(f -> visible(f, visibility).filter(f.match().field("familyKey").matching(familyKey))
                 .mustNot(f.id().matching(excludedId)))
             .sort(s -> s.field(DATE_ORDER).asc())

@@ -16,6 +16,7 @@ import org.hibernate.search.util.common.SearchTimeoutException;
 
 import org.aiip.tracker.member.MemberRef;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.system.LocalizedText;
 import org.aiip.tracker.system.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -114,8 +115,8 @@ public class FilingService {
         }
         if (offset < this.deepOffset) {
             FilingIndex.Hits hits = this.index.pageAndTotal(resolved, visibility, (int) offset, pageSize);
-            if (!hits.ids().isEmpty() || hits.total() == 0) {
-                return result(applied, applied.page(), hits.ids(), hits.total(), pageSize);
+            if (!hits.hits().isEmpty() || hits.total() == 0) {
+                return result(applied, applied.page(), hits.hits(), hits.total(), pageSize);
             }
             // Past the end: the last page, below.
             return lastOrDeepPage(resolved, visibility, hits.total(), pageSize);
@@ -135,8 +136,8 @@ public class FilingService {
         if (days == null && offset < this.deepOffset) {
             FilingIndex.PageAndDays found = this.index.pageAndDays(resolved, visibility, (int) offset, pageSize);
             days = found.days();
-            if (!found.ids().isEmpty() || days.total() == 0) {
-                return result(applied, applied.page(), found.ids(), days.total(), pageSize);
+            if (!found.hits().isEmpty() || days.total() == 0) {
+                return result(applied, applied.page(), found.hits(), days.total(), pageSize);
             }
             // Past the end: the last page, below.
         }
@@ -147,19 +148,47 @@ public class FilingService {
             return lastOrDeepPage(resolved, visibility, days.total(), pageSize);
         }
         int page = Math.min(applied.page(), lastPage(days.total(), pageSize));
-        List<Long> ids = pageByDays(resolved, visibility, days, (long) page * pageSize, pageSize);
-        return result(applied, page, ids, days.total(), pageSize);
+        List<FilingIndex.ListHit> hits = pageByDays(resolved, visibility, days, (long) page * pageSize, pageSize);
+        return result(applied, page, hits, days.total(), pageSize);
     }
 
     private FilingSearchResult lastOrDeepPage(FilingSearch.Resolved resolved, FilingVisibility visibility, long total,
             int pageSize) {
         int page = Math.min(resolved.search().page(), lastPage(total, pageSize));
-        List<Long> ids = (total == 0) ? List.of() : pageIds(resolved, visibility, page, pageSize, total);
-        return result(resolved.search(), page, ids, total, pageSize);
+        List<FilingIndex.ListHit> hits = (total == 0) ? List.of() : pageHits(resolved, visibility, page, pageSize,
+                total);
+        return result(resolved.search(), page, hits, total, pageSize);
     }
 
-    private FilingSearchResult result(FilingSearch applied, int page, List<Long> ids, long total, int pageSize) {
-        return new FilingSearchResult(applied.withPage(page), this.filings.rowsOf(ids), total, page, pageSize);
+    private FilingSearchResult result(FilingSearch applied, int page, List<FilingIndex.ListHit> hits, long total,
+            int pageSize) {
+        return new FilingSearchResult(applied.withPage(page), rows(hits), total, page, pageSize);
+    }
+
+    /**
+     * The rows of a page as the index stores them, the applicant and the area named from the kept lists. A page
+     * naming a member or an area those lists do not hold yet (created a moment ago on another instance) is read
+     * from the database instead.
+     */
+    private List<FilingListRow> rows(List<FilingIndex.ListHit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MemberRef> applicants = this.members.refsById();
+        Map<Long, TechnologyArea> areasById = this.areaList.byId();
+        List<FilingListRow> rows = new ArrayList<>(hits.size());
+        for (FilingIndex.ListHit hit : hits) {
+            MemberRef applicant = applicants.get(hit.applicantId());
+            TechnologyArea area = areasById.get(hit.areaId());
+            if (applicant == null || area == null) {
+                return this.filings.rowsOf(FilingIndex.ListHit.ids(hits));
+            }
+            LocalizedText names = applicant.names();
+            rows.add(new FilingListRow(hit.id(), hit.office(), hit.number(), hit.title(), applicant.slug(),
+                    names.en(), names.zh(), names.ko(), hit.filingDate(), hit.legalStatus(), area.getCode(),
+                    area.getNameEn(), area.getNameZh(), area.getNameKo(), hit.openLicence(), hit.sample()));
+        }
+        return rows;
     }
 
     private static int lastPage(long total, int pageSize) {
@@ -175,8 +204,8 @@ public class FilingService {
      * (their counts give those days and how many rows come before them), from the days' far end when the page lies
      * in their second half.
      */
-    private List<Long> pageByDays(FilingSearch.Resolved criteria, FilingVisibility visibility, FilingDays days,
-            long offset, int limit) {
+    private List<FilingIndex.ListHit> pageByDays(FilingSearch.Resolved criteria, FilingVisibility visibility,
+            FilingDays days, long offset, int limit) {
         FilingDays.Span span = days.span(offset, limit, criteria.search().sort() == FilingSearch.Sort.NEWEST);
         if (span == null) {
             return List.of();
@@ -185,10 +214,10 @@ public class FilingService {
             return this.index.pageWithinDays(criteria, visibility, span.fromDay(), span.toDay(), (int) span.start(),
                     span.count(), false);
         }
-        List<Long> ids = new ArrayList<>(this.index.pageWithinDays(criteria, visibility, span.fromDay(),
-                span.toDay(), (int) (span.within() - span.start() - span.count()), span.count(), true));
-        Collections.reverse(ids);
-        return ids;
+        List<FilingIndex.ListHit> hits = new ArrayList<>(this.index.pageWithinDays(criteria, visibility,
+                span.fromDay(), span.toDay(), (int) (span.within() - span.start() - span.count()), span.count(), true));
+        Collections.reverse(hits);
+        return hits;
     }
 
     /**
@@ -200,23 +229,23 @@ public class FilingService {
     public FilingSlice searchAfter(FilingSearch search, FilingKeyset after, int limit, FilingVisibility visibility) {
         FilingSearch.Resolved resolved = resolve(search);
         long total = this.index.count(resolved, visibility);
-        List<Long> ids = this.index.after(resolved, visibility, after, limit + 1);
-        boolean more = ids.size() > limit;
-        List<FilingListRow> rows = this.filings.rowsOf(more ? ids.subList(0, limit) : ids);
+        List<FilingIndex.ListHit> hits = this.index.after(resolved, visibility, after, limit + 1);
+        boolean more = hits.size() > limit;
+        List<FilingListRow> rows = rows(more ? hits.subList(0, limit) : hits);
         return new FilingSlice(resolved.search(), rows, more, total);
     }
 
-    private List<Long> pageIds(FilingSearch.Resolved criteria, FilingVisibility visibility, int page, int pageSize,
-            long total) {
+    private List<FilingIndex.ListHit> pageHits(FilingSearch.Resolved criteria, FilingVisibility visibility, int page,
+            int pageSize, long total) {
         long from = (long) page * pageSize;
         if (from <= total / 2) {
-            return this.index.page(criteria, visibility, (int) from, pageSize, false).ids();
+            return this.index.page(criteria, visibility, (int) from, pageSize, false).hits();
         }
         long to = Math.min(from + pageSize, total);
-        List<Long> ids = new ArrayList<>(
-                this.index.page(criteria, visibility, (int) (total - to), (int) (to - from), true).ids());
-        Collections.reverse(ids);
-        return ids;
+        List<FilingIndex.ListHit> hits = new ArrayList<>(
+                this.index.page(criteria, visibility, (int) (total - to), (int) (to - from), true).hits());
+        Collections.reverse(hits);
+        return hits;
     }
 
     /**
@@ -329,7 +358,7 @@ public class FilingService {
      * @throws NotFoundException if the viewer sees none
      */
     public List<FilingListRow> family(String familyKey, FilingVisibility visibility) {
-        List<FilingListRow> family = this.filings.rowsOf(this.index.family(familyKey, -1L, visibility, MAX_FAMILY));
+        List<FilingListRow> family = rows(this.index.family(familyKey, -1L, visibility, MAX_FAMILY));
         if (family.isEmpty()) {
             throw new NotFoundException("Family " + familyKey);
         }
@@ -339,7 +368,7 @@ public class FilingService {
     /** The filing's family members the viewer may see; none when the search engine is past its time limit. */
     private List<FilingListRow> family(PatentFiling filing, FilingVisibility visibility) {
         try {
-            return this.filings.rowsOf(this.index.family(filing.getFamilyKey(), filing.getId(), visibility, MAX_FAMILY));
+            return rows(this.index.family(filing.getFamilyKey(), filing.getId(), visibility, MAX_FAMILY));
         }
         catch (SearchTimeoutException ex) {
             return List.of();

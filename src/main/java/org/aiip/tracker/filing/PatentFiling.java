@@ -30,6 +30,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
@@ -60,7 +61,7 @@ public class PatentFiling {
     private Long id;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField(sortable = Sortable.YES)
+    @KeywordField(sortable = Sortable.YES, projectable = Projectable.YES)
     private PatentOffice office;
 
     @Column(name = "application_number")
@@ -77,14 +78,14 @@ public class PatentFiling {
     private Set<MemberCompany> coApplicants = new LinkedHashSet<>();
 
     @PropertyBinding(binder = @PropertyBinderRef(type = FilingText.class))
-    @KeywordField(name = FilingIndex.TITLE_SORT, sortable = Sortable.YES)
+    @KeywordField(name = FilingIndex.TITLE_SORT, sortable = Sortable.YES, projectable = Projectable.YES)
     private String title;
 
     @Column(name = "abstract_text", length = 4000)
     @PropertyBinding(binder = @PropertyBinderRef(type = FilingText.class))
     private String abstractText;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     private LocalDate filingDate;
 
     /** Kept beside the filing date so that the year filter and the per-year figures use an index. */
@@ -102,7 +103,7 @@ public class PatentFiling {
     private LocalDate grantDate;
 
     @Enumerated(EnumType.STRING)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private LegalStatus legalStatus = LegalStatus.FILED;
 
     /** Derived from the publication date; kept as a column so that public queries filter on an index. */
@@ -120,7 +121,7 @@ public class PatentFiling {
     @KeywordField(name = FilingIndex.IPC)
     private List<String> ipcSymbols = new ArrayList<>();
 
-    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class))
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class), projectable = Projectable.YES)
     private boolean openLicence;
 
     @Column(length = 2000)
@@ -157,7 +158,7 @@ public class PatentFiling {
     private Set<String> familyRefs = new LinkedHashSet<>();
 
     /** Indexed so that the list can show real filings, the synthetic sample, or both. */
-    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class))
+    @KeywordField(valueBridge = @ValueBridgeRef(type = KeywordBridges.YesNo.class), projectable = Projectable.YES)
     private boolean sample;
 
     @Column(length = 1000)
@@ -196,6 +197,7 @@ public class PatentFiling {
         f.id = w.id();
         f.office = w.office();
         f.applicationNumber = w.applicationNumber();
+        f.publicationNumber = w.publicationNumber();
         f.applicant = applicant;
         f.technologyArea = area;
         f.title = w.title();
@@ -289,7 +291,8 @@ public class PatentFiling {
     }
 
     /** The applicant's id, as the search index filters on it (confidentiality, the member filter). */
-    @KeywordField(name = FilingIndex.APPLICANT, valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class))
+    @KeywordField(name = FilingIndex.APPLICANT, valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class),
+            projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "applicant")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getApplicantId() {
@@ -297,11 +300,24 @@ public class PatentFiling {
     }
 
     /** The technology area's id, as the search index filters on it. */
-    @KeywordField(name = FilingIndex.AREA, valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class))
+    @KeywordField(name = FilingIndex.AREA, valueBridge = @ValueBridgeRef(type = KeywordBridges.Number.class),
+            projectable = Projectable.YES)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "technologyArea")),
             reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     public Long getTechnologyAreaId() {
         return this.technologyArea.getId();
+    }
+
+    /**
+     * The number a list shows ({@link FilingListRow#applicationNumber}): the application number, or the
+     * publication number of a filing known only by its publication. Stored in the index, not searched: the lists
+     * read their rows from the index ({@link FilingIndex.ListHit}).
+     */
+    @KeywordField(name = FilingIndex.LISTED_NUMBER, searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "applicationNumber")),
+            @ObjectPath(@PropertyValue(propertyName = "publicationNumber")) })
+    public String getListedNumber() {
+        return (this.applicationNumber != null) ? this.applicationNumber : this.publicationNumber;
     }
 
     /**

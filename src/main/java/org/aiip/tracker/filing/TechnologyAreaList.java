@@ -33,11 +33,18 @@ class TechnologyAreaList {
         return Optional.ofNullable(this.kept.get().byCode().get(code));
     }
 
-    private record Kept(List<TechnologyArea> inOrder, Map<String, TechnologyArea> byCode) {
+    /** Every area by id. */
+    Map<Long, TechnologyArea> byId() {
+        return this.kept.get().byId();
+    }
+
+    private record Kept(List<TechnologyArea> inOrder, Map<String, TechnologyArea> byCode,
+            Map<Long, TechnologyArea> byId) {
 
         static Kept of(List<TechnologyArea> areas) {
             return new Kept(List.copyOf(areas),
-                    areas.stream().collect(Collectors.toUnmodifiableMap(TechnologyArea::getCode, Function.identity())));
+                    areas.stream().collect(Collectors.toUnmodifiableMap(TechnologyArea::getCode, Function.identity())),
+                    areas.stream().collect(Collectors.toUnmodifiableMap(TechnologyArea::getId, Function.identity())));
         }
 
     }

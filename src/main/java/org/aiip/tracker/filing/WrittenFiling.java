@@ -10,10 +10,13 @@ import java.util.List;
  * ({@link FilingIndexer#indexWritten}).
  *
  * @param applicationNumber the normalised (stored) number
+ * @param publicationNumber the publication number as stored (a list shows it for a filing without an application
+ *        number)
  * @param ipcSymbols the normalised symbols, in order
  * @param sample whether it is part of the synthetic sample (the lists' "real" and "sample" filter)
  */
-public record WrittenFiling(long id, PatentOffice office, String applicationNumber, long applicantId, long areaId,
+public record WrittenFiling(long id, PatentOffice office, String applicationNumber, String publicationNumber,
+        long applicantId, long areaId,
         String title, String abstractText, LocalDate filingDate, LegalStatus legalStatus, LocalDate publicationDate,
         List<String> ipcSymbols, boolean openLicence, String familyKey, Instant updatedAt, long version,
         boolean sample) {

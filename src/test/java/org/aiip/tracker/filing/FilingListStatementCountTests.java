@@ -78,6 +78,39 @@ class FilingListStatementCountTests {
         assertThat(statements).isLessThanOrEqualTo(MOST_STATEMENTS);
     }
 
+    /**
+     * A page of a list shows what the search index stores of each filing: no query reads the filings' rows
+     * from the database, and a filing known only by its publication shows its publication number.
+     */
+    @Test
+    void listRowsAreReadFromTheSearchIndexNotFromTheDatabase() throws Exception {
+        Fixtures fixtures = new Fixtures(this.em);
+        PatentFiling filed = fixtures.publishedFiling("baidu", "Lane keeping by neural network",
+                LocalDate.of(2019, 3, 4));
+        PatentFiling published = new PatentFiling(PublicationNumber.parse("CN110001234A"), fixtures.member("haier"),
+                fixtures.area("DEEP_LEARNING"));
+        published.setTitle("Refrigerator that recognises food");
+        published.setFilingDate(LocalDate.of(2019, 5, 6));
+        published.setLegalStatus(LegalStatus.GRANTED);
+        published.setPublicationDate(LocalDate.of(2020, 11, 12));
+        published.setOpenLicence(true);
+        fixtures.save(published);
+        this.em.clear();
+        Statistics statistics = this.emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        String page = this.mvc.perform(get("/filings?year=2019"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+        assertThat(page).contains("Lane keeping by neural network",
+                FilingListRow.displayNumber(filed.getOffice(), filed.getApplicationNumber()),
+                "Refrigerator that recognises food", "CN110001234A", "Haier", "Baidu", "2019-05-06");
+        assertThat(statistics.getQueries()).noneMatch(query -> query.contains("PatentFiling"));
+    }
+
     private long statementsFor(String url) throws Exception {
         Statistics statistics = this.emf.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();

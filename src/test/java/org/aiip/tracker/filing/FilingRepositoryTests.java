@@ -101,8 +101,8 @@ class FilingRepositoryTests {
         this.haierPublished.setFamilyKey("FAM-1");
         this.em.flush();
 
-        List<FilingListRow> family = this.filings.rowsOf(this.index.family("FAM-1", this.baiduPublished.getId(),
-                FilingVisibility.PUBLIC, 10));
+        List<FilingListRow> family = this.filings.rowsOf(FilingIndex.ListHit.ids(
+                this.index.family("FAM-1", this.baiduPublished.getId(), FilingVisibility.PUBLIC, 10)));
 
         assertThat(family).extracting(FilingListRow::title).containsExactly("Haier public");
     }
