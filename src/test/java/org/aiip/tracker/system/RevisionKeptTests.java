@@ -1,5 +1,12 @@
 package org.aiip.tracker.system;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +56,47 @@ class RevisionKeptTests {
         readOnly.setReadOnly(true);
         Integer keptInReadOnly = readOnly.execute(status -> kept.get());
         assertThat(keptInReadOnly).as("a read-only one uses what is kept").isEqualTo(2);
+    }
+
+    /** Visitors who arrive together after a change wait for one read instead of each running the query. */
+    @Test
+    void readersWhoArriveTogetherAfterAChangeShareOneRead() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        RevisionKept<Integer> kept = new RevisionKept<>(this.revision, () -> {
+            sleep(300);
+            return reads.incrementAndGet();
+        });
+        kept.get();
+        this.revision.changed();
+
+        ExecutorService visitors = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> seen = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                seen.add(visitors.submit(() -> {
+                    start.await();
+                    return kept.get();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> value : seen) {
+                assertThat(value.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+            }
+        }
+        finally {
+            visitors.shutdownNow();
+        }
+        assertThat(reads).as("one read for the new revision, after the first").hasValue(2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
 }
