@@ -85,6 +85,7 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
                 Arguments.of("clause-3", "/clauses/3"), Arguments.of("filings", "/filings"),
                 Arguments.of("filings-filtered", "/filings?member=baidu&sort=title&page=1"),
                 Arguments.of("filings-none", "/filings?q=zzzzqqqq"), Arguments.of("filing", "/filings/{filing}"),
+                Arguments.of("filing-in-family", "/filings/{familyMember}"),
                 Arguments.of("family", "/families/{family}"), Arguments.of("agreements", "/agreements"),
                 Arguments.of("agreement", "/agreements/{agreement}"), Arguments.of("sources", "/sources"),
                 Arguments.of("members-as-of", "/members?asOf=2021-06-30"),
@@ -240,6 +241,7 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
     private void check(String name, String path) {
         String address = path.replace("{filing}", String.valueOf(aPublishedFiling()))
             .replace("{agreement}", String.valueOf(anAgreement()))
+            .replace("{familyMember}", path.contains("{familyMember}") ? String.valueOf(aFamilyMember()) : "")
             .replace("{family}", aFamily())
             .replace("{licence}", path.contains("{licence}") ? String.valueOf(aLicence()) : "")
             .replace("{snapshot}", path.contains("{snapshot}") ? String.valueOf(aSnapshot()) : "")
@@ -363,6 +365,15 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
                 select id, 'ITU-T', 'Test standard of the browser test', date '2021-06-01', 'FRAND',
                     'https://example.org/browser-test', 0, current_timestamp, current_timestamp
                 from member_company where slug = 'baidu'""");
+    }
+
+    /** A published filing whose page lists other published filings of its family (the family's table). */
+    private long aFamilyMember() {
+        Long id = this.jdbc.queryForObject("""
+                select min(f.id) from patent_filing f where f.published and exists (select 1 from patent_filing g
+                    where g.family_key = f.family_key and g.id <> f.id and g.published)""", Long.class);
+        assertThat(id).as("a published filing with another published filing in its family").isNotNull();
+        return id;
     }
 
     private String aFamily() {

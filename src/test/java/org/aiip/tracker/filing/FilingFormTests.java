@@ -233,6 +233,19 @@ class FilingFormTests {
             .andExpect(content().string(containsString("<dt>명칭</dt>")));
     }
 
+    /** The lists show what the search index stores of a filing: an edit through the form shows there at once. */
+    @Test
+    void anEditedTitleShowsInTheListsAtOnce() throws Exception {
+        PatentFiling filing = this.fixtures.publishedFiling("baidu", "Title as first filed", LocalDate.of(2019, 1, 1));
+        this.mvc.perform(edit(filing, filing.getVersion(), "Title as corrected").with(this.accounts.admin()))
+            .andExpect(redirectedUrl("/filings/" + filing.getId()));
+
+        String list = this.mvc.perform(get("/filings").param("member", "baidu"))
+            .andReturn().getResponse().getContentAsString();
+
+        assertThat(list).contains("Title as corrected").doesNotContain("Title as first filed");
+    }
+
     @Test
     void extraRequestParametersCannotSetIdsOwnersOrAuditFields() throws Exception {
         PatentFiling filing = this.fixtures.publishedFiling("baidu", "Kept", LocalDate.of(2019, 1, 1));
