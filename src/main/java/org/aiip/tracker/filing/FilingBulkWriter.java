@@ -226,9 +226,9 @@ public class FilingBulkWriter {
             x.familyRefs().forEach(ref -> refs.add(new Object[] { id, ref }));
             x.coApplicantIds().forEach(member -> coApplicants.add(new Object[] { id, member }));
             written.add(new WrittenFiling(id, row.office(), row.number() == null ? null : row.number().normalised(),
-                    row.publicationNumber(), row.applicantId(), row.areaId(), row.title(), row.abstractText(), row.filingDate(),
-                    row.legalStatus(), row.publicationDate(), row.ipcSymbols(), row.openLicence(), row.familyKey(),
-                    now.toInstant(), 0, sample));
+                    row.publicationNumber(), row.applicantId(), row.areaId(), row.title(), row.abstractText(),
+                    row.filingDate(), row.legalStatus(), row.publicationDate(), row.ipcSymbols(), row.openLicence(),
+                    row.familyKey(), now.toInstant(), 0, sample));
         }
         this.jdbc.batchUpdate(INSERT_IPC, ipc);
         this.jdbc.batchUpdate(INSERT_PARTY, parties);
