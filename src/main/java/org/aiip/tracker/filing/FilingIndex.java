@@ -142,11 +142,6 @@ class FilingIndex {
 
     /** The rows of one page and the total number of matches. */
     record Hits(List<ListHit> hits, long total) {
-
-        List<Long> ids() {
-            return ListHit.ids(this.hits);
-        }
-
     }
 
     /** A page, and the days of the whole list (which give its total). */

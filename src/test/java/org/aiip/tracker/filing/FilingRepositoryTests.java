@@ -109,9 +109,9 @@ class FilingRepositoryTests {
 
     @Test
     void lastPagesReadInReverseGiveTheSameRows() {
-        List<Long> forward = this.index.page(FilingSearch.Resolved.none(), FilingVisibility.ALL, 1, 2, false).ids();
+        List<Long> forward = pageIds(FilingSearch.Resolved.none(), FilingVisibility.ALL, 1, 2, false);
         List<Long> reversed = new java.util.ArrayList<>(
-                this.index.page(FilingSearch.Resolved.none(), FilingVisibility.ALL, 0, 2, true).ids());
+                pageIds(FilingSearch.Resolved.none(), FilingVisibility.ALL, 0, 2, true));
         java.util.Collections.reverse(reversed);
 
         assertThat(reversed).isEqualTo(forward);
@@ -120,10 +120,15 @@ class FilingRepositoryTests {
     @Test
     void pagesAreCutByOffsetAndLimit() {
         List<FilingListRow> second = this.filings
-            .rowsOf(this.index.page(FilingSearch.Resolved.none(), FilingVisibility.PUBLIC, 1, 1, false).ids());
+            .rowsOf(pageIds(FilingSearch.Resolved.none(), FilingVisibility.PUBLIC, 1, 1, false));
 
         assertThat(second).extracting(FilingListRow::title).containsExactly("Baidu public");
         assertThat(second.get(0).displayNumber()).isEqualTo(this.baiduPublished.getNumber().display());
+    }
+
+    private List<Long> pageIds(FilingSearch.Resolved criteria, FilingVisibility visibility, int offset, int limit,
+            boolean reversed) {
+        return FilingIndex.ListHit.ids(this.index.page(criteria, visibility, offset, limit, reversed).hits());
     }
 
     private static FilingSearch.Resolved criteria(String ipc, String title) {
@@ -132,7 +137,7 @@ class FilingRepositoryTests {
     }
 
     private List<String> titles(FilingSearch.Resolved criteria, FilingVisibility visibility) {
-        return this.filings.rowsOf(this.index.page(criteria, visibility, 0, 20, false).ids())
+        return this.filings.rowsOf(pageIds(criteria, visibility, 0, 20, false))
             .stream()
             .map(FilingListRow::title)
             .toList();
