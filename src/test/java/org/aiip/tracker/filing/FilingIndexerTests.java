@@ -1,0 +1,125 @@
+package org.aiip.tracker.filing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.aiip.tracker.Fixtures;
+import org.aiip.tracker.SearchIndexForTests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Filings written with SQL (the import, the export rows, a restore) reach the search index after their
+ * transaction commits: all that one transaction named, in however many calls, in one pass once it has committed;
+ * an inner transaction's own once it has committed, whatever the transaction around it does. Committed
+ * transactions, so the test is not transactional; the filings are removed after each test.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class FilingIndexerTests {
+
+    @Autowired
+    FilingIndexer indexer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager em;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    TransactionTemplate transaction;
+
+    long first;
+
+    long second;
+
+    @BeforeEach
+    void twoIndexedFilings() {
+        this.transaction = new TransactionTemplate(this.transactions);
+        this.transaction.executeWithoutResult(status -> {
+            Fixtures fixtures = new Fixtures(this.em);
+            this.first = fixtures.publishedFiling("baidu", "Indexer test one", LocalDate.of(2019, 3, 1)).getId();
+            this.second = fixtures.publishedFiling("baidu", "Indexer test two", LocalDate.of(2019, 3, 2)).getId();
+        });
+        assertThat(outOfStep()).doesNotContain(this.first, this.second);
+    }
+
+    @AfterEach
+    void removeThem() {
+        this.transaction.executeWithoutResult(status -> {
+            for (long id : List.of(this.first, this.second)) {
+                this.em.remove(this.em.find(PatentFiling.class, id));
+            }
+            new Fixtures(this.em).recount();
+        });
+    }
+
+    @Test
+    void theFilingsOneTransactionNamesInSeveralCallsAreIndexedTogetherOnceItCommits() {
+        this.transaction.executeWithoutResult(status -> {
+            renameWithSql(this.first);
+            this.indexer.indexAfterCommit(List.of(this.first));
+            int registered = TransactionSynchronizationManager.getSynchronizations().size();
+            renameWithSql(this.second);
+            this.indexer.indexAfterCommit(List.of(this.second));
+
+            assertThat(TransactionSynchronizationManager.getSynchronizations()).hasSize(registered);
+            assertThat(outOfStep()).contains(this.first, this.second);
+        });
+
+        assertThat(outOfStep()).doesNotContain(this.first, this.second);
+    }
+
+    @Test
+    void anInnerTransactionsFilingsAreIndexedWhenItCommitsEvenIfTheOneAroundItRollsBack() {
+        TransactionTemplate inner = new TransactionTemplate(this.transactions);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction.executeWithoutResult(outer -> {
+            renameWithSql(this.first);
+            this.indexer.indexAfterCommit(List.of(this.first));
+            inner.executeWithoutResult(status -> {
+                renameWithSql(this.second);
+                this.indexer.indexAfterCommit(List.of(this.second));
+            });
+
+            assertThat(outOfStep()).contains(this.first).doesNotContain(this.second);
+            outer.setRollbackOnly();
+        });
+
+        assertThat(outOfStep()).doesNotContain(this.first, this.second);
+        assertThat(this.jdbc.queryForObject("select title from patent_filing where id = ?", String.class,
+                this.first)).isEqualTo("Indexer test one");
+    }
+
+    /** A change Hibernate Search does not see: the bulk writers' kind. */
+    private void renameWithSql(long id) {
+        this.jdbc.update("update patent_filing set title = concat(title, ' renamed'), version = version + 1"
+                + " where id = ?", id);
+    }
+
+    private java.util.Set<Long> outOfStep() {
+        return SearchIndexForTests.outOfStep(this.jdbc, this.entityManagerFactory);
+    }
+
+}
