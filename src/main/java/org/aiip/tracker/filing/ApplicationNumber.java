@@ -63,6 +63,10 @@ public final class ApplicationNumber {
     private static final Pattern KR_FORM = Pattern.compile("(\\d{2})-?(\\d{4})-?(\\d{7})");
     private static final Pattern WO_FORM = Pattern.compile("([A-Z]{2})(\\d{4})/?(\\d{6})");
 
+    private static final Pattern CN_DIGITS = Pattern.compile("\\d{8}|\\d{12}");
+
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
+
     private final PatentOffice office;
     private final String normalised;
     private final String display;
@@ -127,7 +131,7 @@ public final class ApplicationNumber {
      * @throws InvalidValueException if {@code digits} is not 8 or 12 ASCII digits
      */
     public static char cnCheckCharacter(String digits) {
-        if (digits == null || !digits.matches("\\d{8}|\\d{12}")) {
+        if (digits == null || !CN_DIGITS.matcher(digits).matches()) {
             throw cnLength(digits == null ? 0 : digits.length());
         }
         int sum = 0;
@@ -146,7 +150,7 @@ public final class ApplicationNumber {
      * @throws InvalidValueException if {@code eightDigits} is not 8 ASCII digits
      */
     public static int epCheckDigit(String eightDigits) {
-        if (eightDigits == null || !eightDigits.matches("\\d{8}")) {
+        if (eightDigits == null || !EIGHT_DIGITS.matcher(eightDigits).matches()) {
             throw epLength(eightDigits == null ? 0 : eightDigits.length());
         }
         int sum = 0;

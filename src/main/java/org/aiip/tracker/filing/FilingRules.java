@@ -37,6 +37,8 @@ public class FilingRules {
 
     private static final Pattern PUBLICATION_NUMBER = Pattern.compile("[A-Za-z0-9 ./-]+");
 
+    private static final Pattern IPC_SEPARATORS = Pattern.compile("[;,\\n]");
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -139,7 +141,7 @@ public class FilingRules {
             return List.of();
         }
         Set<IpcSymbol> symbols = new LinkedHashSet<>();
-        for (String part : data.ipcClasses().split("[;,\\n]")) {
+        for (String part : IPC_SEPARATORS.split(data.ipcClasses())) {
             if (part.isBlank()) {
                 continue;
             }

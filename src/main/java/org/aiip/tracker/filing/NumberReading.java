@@ -34,6 +34,10 @@ public record NumberReading(ApplicationNumber number, List<Note> notes) {
 
     private static final Pattern DOCDB_WO = Pattern.compile("([0-9]{4})([A-Z]{2})([0-9]{6})");
 
+    private static final Pattern CN_DIGITS = Pattern.compile("[0-9]{12}|[0-9]{8}");
+
+    private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
+
     /**
      * Reads the number.
      *
@@ -77,14 +81,14 @@ public record NumberReading(ApplicationNumber number, List<Note> notes) {
     private static String docdb(PatentOffice office, String text, List<Note> notes) {
         switch (office) {
             case CN -> {
-                if (text.matches("[0-9]{12}|[0-9]{8}")) {
+                if (CN_DIGITS.matcher(text).matches()) {
                     char check = ApplicationNumber.cnCheckCharacter(text);
                     notes.add(checkComputed(text, String.valueOf(check)));
                     return text + "." + check;
                 }
             }
             case EP -> {
-                if (text.matches("[0-9]{8}")) {
+                if (EIGHT_DIGITS.matcher(text).matches()) {
                     String check = String.valueOf(ApplicationNumber.epCheckDigit(text));
                     notes.add(checkComputed(text, check));
                     return text + "." + check;

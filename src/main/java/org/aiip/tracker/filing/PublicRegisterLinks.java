@@ -28,6 +28,10 @@ public final class PublicRegisterLinks {
     // A WO publication number: WO, year, six-digit serial, optional kind code (A1, A2, ...).
     private static final Pattern WO_PUBLICATION = Pattern.compile("WO(\\d{4})(\\d{6})(?:[A-Z]\\d?)?");
 
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^0-9A-Za-z]");
+
     private PublicRegisterLinks() {
     }
 
@@ -59,7 +63,7 @@ public final class PublicRegisterLinks {
             links.add(new Link("espacenet", "https://worldwide.espacenet.com/patent/search?q=pn%3D" + publication));
         }
         if (office == PatentOffice.EP) {
-            String digits = normalised.replaceAll("\\D", "");
+            String digits = NOT_DIGIT.matcher(normalised).replaceAll("");
             if (digits.length() >= 8) {
                 links.add(new Link("epoRegister",
                         "https://register.epo.org/application?number=EP" + digits.substring(0, 8)));
@@ -84,7 +88,7 @@ public final class PublicRegisterLinks {
         if (number == null) {
             return null;
         }
-        String compact = number.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
+        String compact = NOT_LETTER_OR_DIGIT.matcher(number).replaceAll("").toUpperCase(Locale.ROOT);
         if (compact.isEmpty()) {
             return null;
         }

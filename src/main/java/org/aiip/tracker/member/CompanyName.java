@@ -24,6 +24,8 @@ public final class CompanyName {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Map<String, String> LEGAL_FORMS = Map.ofEntries(Map.entry("company", "co"),
             Map.entry("limited", "ltd"), Map.entry("corporation", "corp"), Map.entry("incorporated", "inc"),
             Map.entry("technologies", "tech"), Map.entry("technology", "tech"), Map.entry("sci", "science"),
@@ -45,7 +47,7 @@ public final class CompanyName {
         // Upper then lower case folds ſ, ı and the like onto their ASCII letters, whatever the locale.
         text = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT).replace("&", " & ");
         List<String> words = new ArrayList<>();
-        for (String word : text.split("\\s+")) {
+        for (String word : SPACES.split(text)) {
             if (word.equals("&")) {
                 words.add("and");
                 continue;
@@ -64,7 +66,8 @@ public final class CompanyName {
         if (name == null) {
             return "";
         }
-        String text = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String text = Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+        text = SPACES.matcher(text).replaceAll(" ");
         return COUNTRY_SUFFIX.matcher(text).replaceAll("");
     }
 

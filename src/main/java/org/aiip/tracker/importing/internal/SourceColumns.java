@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The columns of the export formats, by what they hold, with the names each format gives them.
@@ -16,6 +17,10 @@ enum SourceColumns {
 
     OFFICE, KIND, DOCUMENT, APPLICATION_NUMBER, APPLICATION_DATE, PUBLICATION_DATE, PRIORITY_NUMBERS, PRIORITY_DATE,
     TITLE, ABSTRACT, APPLICANTS, OWNERS, URL, FAMILY_MEMBERS, FAMILY_ID, IPC, CPC, STATUS, GRANT_DATE, GRANT_NUMBER;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Map<ImportFormat, Map<SourceColumns, List<String>>> NAMES = new EnumMap<>(ImportFormat.class);
 
@@ -111,7 +116,7 @@ enum SourceColumns {
     // Lower case without accents, BOM and surrounding spaces: "Numéro de famille" is "numero de famille".
     static String normalise(String headerCell) {
         String text = Normalizer.normalize(headerCell.replace("\uFEFF", "").strip(), Normalizer.Form.NFD);
-        return text.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return SPACES.matcher(MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.aiip.tracker.filing.ApplicationNumber;
 import org.aiip.tracker.filing.AreaFromIpc;
@@ -33,6 +34,8 @@ import org.aiip.tracker.system.RuleViolation;
  * same {@link FilingRules} as the form. A row whose applicant names are not all decided waits for them.
  */
 final class SourceRowChecker {
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\(.*\\)");
 
     // Date rules that compare with a stand-in filing date (1 January of the year, or the priority date)
     // say nothing about the real dates: they apply only to a filing date the source gives.
@@ -324,7 +327,7 @@ final class SourceRowChecker {
         void ipc() {
             for (String text : this.src.ipc()) {
                 try {
-                    IpcSymbol symbol = IpcSymbol.parse(text.replaceAll("\\(.*\\)", ""));
+                    IpcSymbol symbol = IpcSymbol.parse(PARENTHESES.matcher(text).replaceAll(""));
                     if (!this.symbols.contains(symbol)) {
                         this.symbols.add(symbol);
                     }

@@ -17,6 +17,8 @@ final class SourceRowReader {
 
     private static final Pattern LENS_SEPARATOR = Pattern.compile("\\s*;;\\s*");
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
     private static final Pattern LINES = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     // Espacenet puts a country code after each name: "BAIDU ONLINE NETWORK TECH BEIJING CO LTD [CN]".
@@ -121,7 +123,7 @@ final class SourceRowReader {
         if (cell == null) {
             return names;
         }
-        for (String part : cell.split("\\s*,\\s*")) {
+        for (String part : COMMA.split(cell)) {
             if (part.isBlank()) {
                 continue;
             }
