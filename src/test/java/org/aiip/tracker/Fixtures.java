@@ -107,7 +107,12 @@ public final class Fixtures {
         newRevision();
     }
 
-    /** Pages cached before these direct writes must not be served after them. */
+    /**
+     * Pages cached before these direct writes must not be served after them in the test's transaction. A test that
+     * commits its fixtures also calls {@code DataRevision.changed()}, as the application's writes do: the revision
+     * this instance read is otherwise used for up to {@code tracker.data-revision.max-age}, as after another
+     * instance's change.
+     */
     private void newRevision() {
         this.em.createNativeQuery("update data_revision set revision = revision + 1 where id = 1").executeUpdate();
     }
