@@ -18,6 +18,7 @@ import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.registry.FilingLine;
 import org.aiip.tracker.registry.MemberPatents;
+import org.aiip.tracker.registry.RecordEvidence;
 import org.aiip.tracker.registry.RecordTrail;
 import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.AuditAction;
@@ -83,6 +84,12 @@ public class LicenceOfferService {
     @Transactional(readOnly = true)
     public List<OfferView> naming(long filingId, String familyKey) {
         return views(this.offers.findNaming(filingId, familyKey));
+    }
+
+    /** Every filing and family that some offer names. */
+    @Transactional(readOnly = true)
+    public RecordEvidence.Named named() {
+        return new RecordEvidence.Named(this.offers.findNamedFilingIds(), this.offers.findNamedFamilyKeys());
     }
 
     /** The snapshot of the offer, without content; another offer's snapshot id is a 404. */

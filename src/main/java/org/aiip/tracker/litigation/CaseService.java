@@ -16,6 +16,7 @@ import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.RecordEvidence;
 import org.aiip.tracker.registry.RecordTrail;
 import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.NotFoundException;
@@ -69,6 +70,12 @@ public class CaseService {
     @Transactional(readOnly = true)
     public List<CaseView> naming(long filingId) {
         return views(this.cases.findNaming(filingId));
+    }
+
+    /** Every filing on record that some case involves. */
+    @Transactional(readOnly = true)
+    public RecordEvidence.Named named() {
+        return new RecordEvidence.Named(this.cases.findNamedFilingIds(), List.of());
     }
 
     @Transactional(readOnly = true)

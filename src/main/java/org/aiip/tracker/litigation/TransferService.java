@@ -13,6 +13,7 @@ import org.aiip.tracker.filing.FilingReferences;
 import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.member.MemberService;
+import org.aiip.tracker.registry.RecordEvidence;
 import org.aiip.tracker.registry.RecordTrail;
 import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.NotFoundException;
@@ -69,6 +70,12 @@ public class TransferService {
     @Transactional(readOnly = true)
     public List<TransferView> forFiling(long filingId) {
         return this.transfers.findByFiling(filingId).stream().map(TransferService::view).toList();
+    }
+
+    /** Every filing that some transfer concerns. */
+    @Transactional(readOnly = true)
+    public RecordEvidence.Named named() {
+        return new RecordEvidence.Named(this.transfers.findNamedFilingIds(), List.of());
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.aiip.tracker.registry;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -10,11 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.aiip.tracker.clause.ClauseEvidence;
 import org.aiip.tracker.filing.FilingMentions;
 import org.aiip.tracker.filing.PatentFiling;
+import org.aiip.tracker.system.DataRevision;
+import org.aiip.tracker.system.RevisionKept;
 
 /**
  * A registry's records as evidence on its clause (once for each member a record concerns) and on the pages of
  * the filings they name. A registry says only where its records come from and how one reads ({@link Entry});
  * the items, mentions and addresses are made here, the same way for all.
+ * <p>
+ * Which filings and families a registry names at all is kept per {@link DataRevision}: the page of a filing that
+ * no record names (nearly all of them) asks the registry nothing, instead of one query per registry.
  *
  * @param <V> the registry's view of a record
  */
@@ -27,6 +34,8 @@ public class RecordEvidence<V> implements ClauseEvidence, FilingMentions {
 
     private final Function<PatentFiling, List<V>> naming;
 
+    private final RevisionKept<Named> named;
+
     private final Function<V, Entry> entry;
 
     /**
@@ -35,13 +44,17 @@ public class RecordEvidence<V> implements ClauseEvidence, FilingMentions {
      * @param href the address of the list page; a record's page is this with its id
      * @param all every record, in the order of the list page
      * @param naming the records that name a filing
+     * @param named every filing and family that some record names
      * @param entry how a record reads as evidence
+     * @param revision the revision that what is named is kept by
      */
     protected RecordEvidence(int clause, String kind, String href, Supplier<List<V>> all,
-            Function<PatentFiling, List<V>> naming, Function<V, Entry> entry) {
+            Function<PatentFiling, List<V>> naming, Supplier<Named> named, Function<V, Entry> entry,
+            DataRevision revision) {
         this.registry = new Registry(clause, kind, href);
         this.all = all;
         this.naming = naming;
+        this.named = new RevisionKept<>(revision, named);
         this.entry = entry;
     }
 
@@ -65,6 +78,9 @@ public class RecordEvidence<V> implements ClauseEvidence, FilingMentions {
 
     @Override
     public List<Mention> of(PatentFiling filing) {
+        if (!this.named.get().names(filing)) {
+            return List.of();
+        }
         return this.naming.apply(filing)
             .stream()
             .map(this.entry)
@@ -74,6 +90,25 @@ public class RecordEvidence<V> implements ClauseEvidence, FilingMentions {
 
     private String page(Entry e) {
         return this.registry.href() + "/" + e.id();
+    }
+
+    /**
+     * Every filing and family that some record of a registry names.
+     * @param filingIds the filings' ids
+     * @param familyKeys the families' keys
+     */
+    public record Named(Set<Long> filingIds, Set<String> familyKeys) {
+
+        public Named(Collection<Long> filingIds, Collection<String> familyKeys) {
+            this(Set.copyOf(filingIds), Set.copyOf(familyKeys));
+        }
+
+        /** Whether some record names the filing, or its family. */
+        boolean names(PatentFiling filing) {
+            return this.filingIds.contains(filing.getId())
+                    || (filing.getFamilyKey() != null && this.familyKeys.contains(filing.getFamilyKey()));
+        }
+
     }
 
     /**

@@ -14,6 +14,7 @@ import org.aiip.tracker.filing.PatentFiling;
 import org.aiip.tracker.member.MemberCompany;
 import org.aiip.tracker.registry.FilingLine;
 import org.aiip.tracker.registry.MemberPatents;
+import org.aiip.tracker.registry.RecordEvidence;
 import org.aiip.tracker.registry.RecordTrail;
 import org.aiip.tracker.registry.RecordWrites;
 import org.aiip.tracker.system.NotFoundException;
@@ -61,6 +62,13 @@ public class DeclarationService {
     @Transactional(readOnly = true)
     public List<DeclarationView> naming(long filingId, String familyKey) {
         return views(this.declarations.findNaming(filingId, familyKey));
+    }
+
+    /** Every filing and family that some declaration names. */
+    @Transactional(readOnly = true)
+    public RecordEvidence.Named named() {
+        return new RecordEvidence.Named(this.declarations.findNamedFilingIds(),
+                this.declarations.findNamedFamilyKeys());
     }
 
     @Transactional(readOnly = true)

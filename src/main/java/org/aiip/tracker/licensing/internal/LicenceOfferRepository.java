@@ -24,4 +24,12 @@ public interface LicenceOfferRepository extends JpaRepository<LicenceOffer, Long
             order by o.id""")
     List<LicenceOffer> findNaming(Long filingId, String familyKey);
 
+    /** The ids of the filings some offer names. */
+    @Query("select distinct f.id from LicenceOffer o join o.filings f")
+    List<Long> findNamedFilingIds();
+
+    /** The families some offer names. */
+    @Query("select distinct k from LicenceOffer o join o.families k")
+    List<String> findNamedFamilyKeys();
+
 }

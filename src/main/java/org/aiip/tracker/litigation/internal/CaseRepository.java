@@ -15,4 +15,8 @@ public interface CaseRepository extends JpaRepository<LitigationCase, Long> {
     @Query("select distinct c from LitigationCase c join c.patents p where p.filingId = :filingId order by c.id")
     List<LitigationCase> findNaming(Long filingId);
 
+    /** The ids of the filings on record that some case involves. */
+    @Query("select distinct p.filingId from LitigationCase c join c.patents p where p.filingId is not null")
+    List<Long> findNamedFilingIds();
+
 }

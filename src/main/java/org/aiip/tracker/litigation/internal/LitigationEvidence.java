@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 import org.aiip.tracker.registry.RecordEvidence;
+import org.aiip.tracker.system.DataRevision;
 import org.aiip.tracker.litigation.CaseService;
 import org.aiip.tracker.litigation.CaseView;
 
@@ -12,9 +13,9 @@ import org.aiip.tracker.litigation.CaseView;
 @Component
 class LitigationEvidence extends RecordEvidence<CaseView> {
 
-    LitigationEvidence(CaseService cases) {
+    LitigationEvidence(CaseService cases, DataRevision revision) {
         super(CaseView.CLAUSE, "litigation.kind", "/litigation", cases::all, filing -> cases.naming(filing.getId()),
-                LitigationEvidence::entry);
+                cases::named, LitigationEvidence::entry, revision);
     }
 
     private static Entry entry(CaseView c) {

@@ -21,4 +21,8 @@ public interface TransferRepository extends JpaRepository<PatentTransfer, Long> 
     @Query("select t from PatentTransfer t join fetch t.fromMember where t.filing.id = :filingId order by t.id")
     List<PatentTransfer> findByFiling(Long filingId);
 
+    /** The ids of the filings some transfer concerns. */
+    @Query("select distinct t.filing.id from PatentTransfer t")
+    List<Long> findNamedFilingIds();
+
 }

@@ -22,4 +22,12 @@ public interface DeclarationRepository extends JpaRepository<StandardsDeclaratio
             order by d.id""")
     List<StandardsDeclaration> findNaming(Long filingId, String familyKey);
 
+    /** The ids of the filings some declaration names. */
+    @Query("select distinct f.id from StandardsDeclaration d join d.filings f")
+    List<Long> findNamedFilingIds();
+
+    /** The families some declaration names. */
+    @Query("select distinct k from StandardsDeclaration d join d.families k")
+    List<String> findNamedFamilyKeys();
+
 }
