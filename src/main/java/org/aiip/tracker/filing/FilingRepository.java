@@ -17,6 +17,8 @@ interface FilingRepository extends JpaRepository<PatentFiling, Long>, FilingSear
               join fetch f.applicant
               join fetch f.technologyArea
               left join fetch f.coApplicants
+              left join fetch f.ipcSymbols
+              left join fetch f.parties
             where f.id = :id""")
     Optional<PatentFiling> findForDetail(Long id);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.aiip.tracker.Fixtures;
+import org.aiip.tracker.member.MemberCompany;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +135,28 @@ class FilingRepositoryTests {
     private static FilingSearch.Resolved criteria(String ipc, String title) {
         return new FilingSearch.Resolved(new FilingSearch(null, null, null, null, null, ipc, null, title,
                 FilingSearch.Sort.NEWEST, 0, List.of()), null, null);
+    }
+
+    /** The detail page's one read: its lists come once each and in order, however many rows the joins make. */
+    @Test
+    void theDetailReadFetchesCoApplicantsIpcSymbolsAndPartiesOnceEachInOrder() {
+        PatentFiling filing = this.haierPublished;
+        filing.getCoApplicants().add(this.fixtures.member("baidu"));
+        filing.getCoApplicants().add(this.fixtures.member("jd"));
+        filing.setIpcSymbols(List.of(IpcSymbol.parse("G06N 3/08"), IpcSymbol.parse("F25D 29/00"),
+                IpcSymbol.parse("G06F 40/30")));
+        filing.getParties().add(new FilingParty(FilingParty.Role.APPLICANT, "Haier Smart Home Co., Ltd.",
+                this.fixtures.member("haier").getId()));
+        filing.getParties().add(new FilingParty(FilingParty.Role.OWNER, "Qingdao Haier Refrigerator Co., Ltd.", null));
+        this.em.flush();
+        this.em.clear(); // read from the database, not from what this test holds
+
+        PatentFiling read = this.filings.findForDetail(filing.getId()).orElseThrow();
+        this.em.clear(); // everything the page shows came with the one read: no lazy loading afterwards
+        assertThat(read.getCoApplicants()).extracting(MemberCompany::getSlug).containsExactlyInAnyOrder("baidu", "jd");
+        assertThat(read.getIpcSymbols()).containsExactly("G06N 3/08", "F25D 29/00", "G06F 40/30");
+        assertThat(read.getParties()).extracting(FilingParty::getName)
+            .containsExactly("Haier Smart Home Co., Ltd.", "Qingdao Haier Refrigerator Co., Ltd.");
     }
 
     private List<String> titles(FilingSearch.Resolved criteria, FilingVisibility visibility) {
