@@ -26,15 +26,16 @@ import org.aiip.tracker.system.Texts;
 /**
  * The one way to write many filings at once (the CSV import, the export imports, the synthetic sample, the
  * generator): JDBC batches into {@code patent_filing}, {@code filing_ipc} and, for export rows, the parties, family
- * references and co-applicants, inside the caller's transaction. The CSV import stores values as the filing form
- * does ({@link Row#of}). The caller hands what was written to the {@link FilingIndexer} and recounts
- * {@link FilingCounts} when its transaction is done.
+ * references and co-applicants, inside the caller's transaction. On PostgreSQL new filings and IPC rows go through
+ * its COPY instead ({@link PostgresCopy}). The CSV import stores values as the filing form does ({@link Row#of}).
+ * The caller hands what was written to the {@link FilingIndexer} and recounts {@link FilingCounts} when its
+ * transaction is done.
  */
 @Component
 public class FilingBulkWriter {
 
-    // The only insert into patent_filing. Rows without extras store the columns' defaults (V37): the date as
-    // filed, one applicant, no source and no fingerprint.
+    // The only insert into patent_filing (on PostgreSQL its COPY, COPY_FILING_COLUMNS). Rows without extras store
+    // the columns' defaults (V37): the date as filed, one applicant, no source and no fingerprint.
     private static final String INSERT_FILING = """
             insert into patent_filing (office, application_number, applicant_id, title, abstract_text, filing_date,
                 filing_year, priority_date, publication_number, publication_date, grant_number, grant_date,
@@ -42,6 +43,13 @@ public class FilingBulkWriter {
                 version, created_at, updated_at, publication_serial, grant_serial, filing_date_source, source_url,
                 applicant_count, import_fingerprint)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    // The same columns for PostgreSQL's COPY, with the id taken from the sequence and the version.
+    private static final String COPY_FILING_COLUMNS = """
+            id, office, application_number, applicant_id, title, abstract_text, filing_date, filing_year, priority_date,
+            publication_number, publication_date, grant_number, grant_date, legal_status, published, technology_area_id,
+            open_licence, licence_terms, family_key, sample, version, created_at, updated_at, publication_serial,
+            grant_serial, filing_date_source, source_url, applicant_count, import_fingerprint""";
 
     private static final String UPDATE_FILING = """
             update patent_filing set applicant_id = ?, title = ?, abstract_text = ?, filing_date = ?, filing_year = ?,
@@ -175,39 +183,12 @@ public class FilingBulkWriter {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         boolean sample = origin == Origin.SAMPLE;
-        // Generated keys, not a look-up by office and number: a filing known by its publication has no number.
-        List<Long> ids = new ArrayList<>(rows.size());
-        this.jdbc.execute((Connection connection) -> {
-            try (PreparedStatement ps = connection.prepareStatement(INSERT_FILING, new String[] { "id" })) {
-                for (int r = 0; r < rows.size(); r++) {
-                    Row row = rows.get(r);
-                    Extras x = extras.get(r);
-                    ps.setString(1, row.office().name());
-                    ps.setString(2, row.number() == null ? null : row.number().normalised());
-                    int next = setFields(ps, 3, row);
-                    ps.setBoolean(next, sample);
-                    ps.setObject(next + 1, now);
-                    ps.setObject(next + 2, now);
-                    // A sample filing's made-up publication numbers must never match a real one.
-                    ps.setString(next + 3, sample ? null : serial(row.publicationNumber()));
-                    ps.setString(next + 4, sample ? null : serial(row.grantNumber()));
-                    ps.setString(next + 5, x.dateSource().name());
-                    ps.setString(next + 6, x.sourceUrl());
-                    ps.setInt(next + 7, x.applicantCount());
-                    ps.setString(next + 8, x.fingerprint());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        ids.add(keys.getLong(1));
-                    }
-                }
-            }
-            return null;
-        });
-        if (ids.size() != rows.size()) {
-            throw new IllegalStateException("Inserted " + rows.size() + " filings but got " + ids.size() + " ids");
+        List<Long> ids = this.jdbc.execute((Connection connection) -> PostgresCopy.supports(connection)
+                ? copyFilings(connection, rows, extras, sample, now)
+                : insertFilings(connection, rows, extras, sample, now));
+        if (ids == null || ids.size() != rows.size()) {
+            throw new IllegalStateException("Inserted " + rows.size() + " filings but got "
+                    + (ids == null ? 0 : ids.size()) + " ids");
         }
         List<Object[]> ipc = new ArrayList<>();
         List<Object[]> parties = new ArrayList<>();
@@ -230,7 +211,7 @@ public class FilingBulkWriter {
                     row.filingDate(), row.legalStatus(), row.publicationDate(), row.ipcSymbols(), row.openLicence(),
                     row.familyKey(), now.toInstant(), 0, sample));
         }
-        this.jdbc.batchUpdate(INSERT_IPC, ipc);
+        insertIpc(ipc);
         this.jdbc.batchUpdate(INSERT_PARTY, parties);
         this.jdbc.batchUpdate(INSERT_REF, refs);
         this.jdbc.batchUpdate(INSERT_CO_APPLICANT, coApplicants);
@@ -272,7 +253,7 @@ public class FilingBulkWriter {
             }
         }
         this.jdbc.batchUpdate(DELETE_IPC, deletes);
-        this.jdbc.batchUpdate(INSERT_IPC, ipc);
+        insertIpc(ipc);
     }
 
     /**
@@ -300,7 +281,7 @@ public class FilingBulkWriter {
         }
         this.jdbc.batchUpdate(PATCH_FILING, updates);
         this.jdbc.batchUpdate(DELETE_IPC, ipcDeletes);
-        this.jdbc.batchUpdate(INSERT_IPC, ipcInserts);
+        insertIpc(ipcInserts);
     }
 
     /**
@@ -323,6 +304,111 @@ public class FilingBulkWriter {
         this.jdbc.batchUpdate(ADD_PARTY, parties);
         this.jdbc.batchUpdate(ADD_REF, refs);
         this.jdbc.batchUpdate(ADD_CO_APPLICANT, coApplicants);
+    }
+
+    /** The filings as one JDBC batch; returns their generated ids in the rows' order. */
+    private static List<Long> insertFilings(Connection connection, List<Row> rows, List<Extras> extras, boolean sample,
+            OffsetDateTime now) throws SQLException {
+        // Generated keys, not a look-up by office and number: a filing known by its publication has no number.
+        List<Long> ids = new ArrayList<>(rows.size());
+        try (PreparedStatement ps = connection.prepareStatement(INSERT_FILING, new String[] { "id" })) {
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = rows.get(r);
+                Extras x = extras.get(r);
+                ps.setString(1, row.office().name());
+                ps.setString(2, row.number() == null ? null : row.number().normalised());
+                int next = setFields(ps, 3, row);
+                ps.setBoolean(next, sample);
+                ps.setObject(next + 1, now);
+                ps.setObject(next + 2, now);
+                // A sample filing's made-up publication numbers must never match a real one.
+                ps.setString(next + 3, sample ? null : serial(row.publicationNumber()));
+                ps.setString(next + 4, sample ? null : serial(row.grantNumber()));
+                ps.setString(next + 5, x.dateSource().name());
+                ps.setString(next + 6, x.sourceUrl());
+                ps.setInt(next + 7, x.applicantCount());
+                ps.setString(next + 8, x.fingerprint());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The filings through PostgreSQL's COPY (the same columns and values as {@link #insertFilings}), with ids taken
+     * from the identity's sequence first; returns the ids in the rows' order.
+     */
+    private static List<Long> copyFilings(Connection connection, List<Row> rows, List<Extras> extras, boolean sample,
+            OffsetDateTime now) throws SQLException {
+        List<Long> ids = PostgresCopy.nextFilingIds(connection, rows.size());
+        PostgresCopy.Rows copy = new PostgresCopy.Rows();
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            Extras x = extras.get(r);
+            copy.value(ids.get(r))
+                .value(row.office().name())
+                .value(row.number() == null ? null : row.number().normalised())
+                .value(row.applicantId())
+                .value(row.title())
+                .value(row.abstractText())
+                .value(row.filingDate())
+                .value(row.filingDate().getYear())
+                .value(row.priorityDate())
+                .value(row.publicationNumber())
+                .value(row.publicationDate())
+                .value(row.grantNumber())
+                .value(row.grantDate())
+                .value(row.legalStatus().name())
+                .value(PatentFiling.isPublic(row.publicationNumber(), row.publicationDate()))
+                .value(row.areaId())
+                .value(row.openLicence())
+                .value(row.licenceTerms())
+                .value(row.familyKey())
+                .value(sample)
+                .value(0)
+                .value(now)
+                .value(now)
+                .value(sample ? null : serial(row.publicationNumber()))
+                .value(sample ? null : serial(row.grantNumber()))
+                .value(x.dateSource().name())
+                .value(x.sourceUrl())
+                .value(x.applicantCount())
+                .value(x.fingerprint())
+                .end();
+        }
+        PostgresCopy.copy(connection, "patent_filing", COPY_FILING_COLUMNS, copy.text());
+        return ids;
+    }
+
+    /** New IPC rows ({@code filing_id, position, symbol}): COPY on PostgreSQL, else a JDBC batch. */
+    private void insertIpc(List<Object[]> ipc) {
+        if (ipc.isEmpty()) {
+            return;
+        }
+        this.jdbc.execute((Connection connection) -> {
+            if (!PostgresCopy.supports(connection)) {
+                try (PreparedStatement ps = connection.prepareStatement(INSERT_IPC)) {
+                    for (Object[] values : ipc) {
+                        ps.setLong(1, (Long) values[0]);
+                        ps.setInt(2, (Integer) values[1]);
+                        ps.setString(3, (String) values[2]);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                return null;
+            }
+            PostgresCopy.Rows copy = new PostgresCopy.Rows();
+            ipc.forEach(values -> copy.value(values[0]).value(values[1]).value(values[2]).end());
+            PostgresCopy.copy(connection, "filing_ipc", "filing_id, position, symbol", copy.text());
+            return null;
+        });
     }
 
     /** Whether any sample filing is stored. */

@@ -36,9 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the search index in step with filings written by SQL rather than through JPA (the import,
- * the sample and the generator write with JDBC batches, which Hibernate Search does not see; changes
- * through JPA are indexed by Hibernate Search itself when their transaction commits). The filings are
- * read back from the database, the source of truth, a chunk at a time.
+ * the sample and the generator write with JDBC batches or PostgreSQL's COPY, which Hibernate Search
+ * does not see; changes through JPA are indexed by Hibernate Search itself when their transaction
+ * commits). The filings are read back from the database, the source of truth, a chunk at a time.
  */
 @Component
 public class FilingIndexer {
@@ -161,7 +161,7 @@ public class FilingIndexer {
     }
 
     /**
-     * Indexes filings just written with SQL from the values written, without reading them back: the
+     * Indexes filings just inserted with SQL from the values written, without reading them back: the
      * bulk writers' path. The caller's transaction must have committed them.
      */
     public void indexWritten(List<WrittenFiling> written) {

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one bulk write path: what the CSV import and the sample store for the columns only an export row sets, an
- * export row without an application number, the patch of a filing on record, the parties added if absent, and the
- * removal of the sample.
+ * export row without an application number, every value as given (on PostgreSQL through COPY's text format), ids
+ * after the bulk rows for filings added one by one, the patch of a filing on record, the parties added if absent,
+ * and the removal of the sample.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -104,6 +105,67 @@ class FilingBulkWriterTests {
                 String.class, id)).containsExactly("Baidu", "Someone Else", "New Owner");
         assertThat(count("select count(*) from filing_family_ref where filing_id = " + id)).isEqualTo(2);
         assertThat(count("select count(*) from filing_co_applicant where filing_id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void everyValueIsStoredAsGivenWhateverCharactersTheTextHolds() {
+        // On PostgreSQL the rows go through COPY's text format, where tabs, line breaks and backslashes are syntax.
+        String title = "Tab\there, line\nbreak, \\N and a back\\slash\r\n: 基于深度学习的 방법";
+        FilingBulkWriter.Row row = new FilingBulkWriter.Row(PatentOffice.EP, FilingTestData.epNumber("19100007"),
+                this.baidu, this.area, title, "Abstract\twith\\ \\t escapes", LocalDate.of(2019, 3, 1),
+                LocalDate.of(2018, 12, 31), "EP3900007A1", LocalDate.of(2019, 9, 10), "EP3900007B1",
+                LocalDate.of(2021, 2, 2), LegalStatus.GRANTED, true, "FRAND\tterms", "family\\7",
+                List.of("G06N 3/08", "G06F 40/30"));
+        FilingBulkWriter.Extras extras = new FilingBulkWriter.Extras(FilingDateSource.PUBLICATION_YEAR,
+                "https://example.org/EP3900007A1?a=1\tb", 3, "0=ffff", List.of(), Set.of(), List.of());
+        WrittenFiling written = this.writer.insert(List.of(row), List.of(extras), FilingBulkWriter.Origin.RECORD)
+            .get(0);
+
+        Map<String, Object> stored = this.jdbc.queryForMap("select * from patent_filing where id = ?", written.id());
+        assertThat(stored.get("title")).isEqualTo(title);
+        assertThat(stored.get("abstract_text")).isEqualTo("Abstract\twith\\ \\t escapes");
+        assertThat(stored.get("licence_terms")).isEqualTo("FRAND\tterms");
+        assertThat(stored.get("family_key")).isEqualTo("family\\7");
+        assertThat(stored.get("source_url")).isEqualTo("https://example.org/EP3900007A1?a=1\tb");
+        assertThat(stored.get("import_fingerprint")).isEqualTo("0=ffff");
+        assertThat(stored.get("office")).isEqualTo("EP");
+        assertThat(stored.get("application_number")).isEqualTo(row.number().normalised());
+        assertThat(stored.get("filing_date").toString()).isEqualTo("2019-03-01");
+        assertThat(((Number) stored.get("filing_year")).intValue()).isEqualTo(2019);
+        assertThat(stored.get("priority_date").toString()).isEqualTo("2018-12-31");
+        assertThat(stored.get("publication_number")).isEqualTo("EP3900007A1");
+        assertThat(stored.get("publication_date").toString()).isEqualTo("2019-09-10");
+        assertThat(stored.get("grant_number")).isEqualTo("EP3900007B1");
+        assertThat(stored.get("grant_date").toString()).isEqualTo("2021-02-02");
+        assertThat(stored.get("legal_status")).isEqualTo("GRANTED");
+        assertThat(stored.get("published")).isEqualTo(true);
+        assertThat(stored.get("open_licence")).isEqualTo(true);
+        assertThat(stored.get("sample")).isEqualTo(false);
+        assertThat(((Number) stored.get("version")).intValue()).isZero();
+        assertThat(((Number) stored.get("applicant_id")).longValue()).isEqualTo(this.baidu);
+        assertThat(((Number) stored.get("technology_area_id")).longValue()).isEqualTo(this.area);
+        assertThat(stored.get("filing_date_source")).isEqualTo("PUBLICATION_YEAR");
+        assertThat(((Number) stored.get("applicant_count")).intValue()).isEqualTo(3);
+        assertThat(stored.get("publication_serial")).isNotNull();
+        assertThat(stored.get("grant_serial")).isNotNull();
+        assertThat(this.jdbc.queryForObject("select updated_at = created_at from patent_filing where id = ?",
+                Boolean.class, written.id())).isTrue();
+        assertThat(ipc(written.id())).containsExactly("G06N 3/08", "G06F 40/30");
+    }
+
+    @Test
+    void filingsAddedLaterOneByOneTakeIdsAfterTheBulkRows() {
+        List<WrittenFiling> bulk = this.writer.insert(List.of(row(FilingTestData.epNumber("19100008"), "G06N 3/08"),
+                row(FilingTestData.epNumber("19100009"), "G06N 3/08")), FilingBulkWriter.Origin.RECORD);
+        assertThat(bulk.get(1).id()).isGreaterThan(bulk.get(0).id());
+        // A single insert without an id, as the filing form's (the identity's own default).
+        this.jdbc.update("insert into patent_filing (office, application_number, applicant_id, title, filing_date,"
+                + " filing_year, legal_status, published, technology_area_id, open_licence, sample, version,"
+                + " created_at, updated_at) values ('EP', '19100010', ?, 'One by one', date '2019-03-01', 2019,"
+                + " 'FILED', false, ?, false, false, 0, current_timestamp, current_timestamp)", this.baidu, this.area);
+        long single = this.jdbc.queryForObject(
+                "select id from patent_filing where office = 'EP' and application_number = '19100010'", Long.class);
+        assertThat(single).isGreaterThan(bulk.get(1).id());
     }
 
     @Test
