@@ -40,10 +40,17 @@ public class FilingText implements PropertyBinder {
     enum Script {
         ENGLISH, CJK, KOREAN;
 
+        /** Hangul Jamo begin at U+1100; Han, Hiragana and Katakana come after them. */
+        private static final int FIRST_HANGUL_OR_HAN = 0x1100;
+
         static Script of(String text) {
             boolean cjk = false;
             for (int i = 0; i < text.length();) {
                 int c = text.codePointAt(i);
+                if (c < FIRST_HANGUL_OR_HAN) { // Latin and the like: no look-up in Unicode's script table
+                    i++;
+                    continue;
+                }
                 Character.UnicodeScript script = Character.UnicodeScript.of(c);
                 if (script == Character.UnicodeScript.HANGUL) {
                     return KOREAN;
