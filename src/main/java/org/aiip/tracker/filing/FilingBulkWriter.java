@@ -391,24 +391,18 @@ public class FilingBulkWriter {
         if (ipc.isEmpty()) {
             return;
         }
-        this.jdbc.execute((Connection connection) -> {
+        Boolean copied = this.jdbc.execute((Connection connection) -> {
             if (!PostgresCopy.supports(connection)) {
-                try (PreparedStatement ps = connection.prepareStatement(INSERT_IPC)) {
-                    for (Object[] values : ipc) {
-                        ps.setLong(1, (Long) values[0]);
-                        ps.setInt(2, (Integer) values[1]);
-                        ps.setString(3, (String) values[2]);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                return null;
+                return false;
             }
             PostgresCopy.Rows copy = new PostgresCopy.Rows();
             ipc.forEach(values -> copy.value(values[0]).value(values[1]).value(values[2]).end());
             PostgresCopy.copy(connection, "filing_ipc", "filing_id, position, symbol", copy.text());
-            return null;
+            return true;
         });
+        if (!Boolean.TRUE.equals(copied)) {
+            this.jdbc.batchUpdate(INSERT_IPC, ipc);
+        }
     }
 
     /** Whether any sample filing is stored. */

@@ -17,7 +17,7 @@ import org.postgresql.PGConnection;
 /**
  * PostgreSQL's own bulk load ({@code COPY ... FROM STDIN}, through the driver's {@code CopyManager}) for the rows
  * {@link FilingBulkWriter} inserts: one statement a chunk instead of a bound insert a row, which costs PostgreSQL
- * and the driver a fraction of the batches' work. Values are written in COPY's text format ({@link Row}).
+ * and the driver a fraction of the batches' work. Values are written in COPY's text format ({@link Rows}).
  */
 final class PostgresCopy {
 
