@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILINGS="${1:-${FILINGS:-100000}}"; OUT="${2:-}"; HEAP="${HEAP:-256m}"
+JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC}"   # as docs/deploy.md runs the tracker
 WORK="$(mktemp -d /tmp/tracker-generator.XXXXXX)"
 export TRACKER_ADMIN_PASSWORD="bench night harbour lanterns 2020"
 log() { printf '[generator] %s\n' "$*" >&2; }
@@ -39,12 +40,12 @@ alter table ipc_copy alter column position set not null;
 alter table ipc_copy add primary key (filing_id, position);"
 
 generate() { # label, extra arguments; prints the generator's rate
-  java -Xmx"$HEAP" -jar "$JAR" --server.port=0 --tracker.generate.filings="$FILINGS" "${@:2}" > "$WORK/$1.log" 2>&1
+  java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" --server.port=0 --tracker.generate.filings="$FILINGS" "${@:2}" > "$WORK/$1.log" 2>&1
   grep -o 'Generated [0-9]* sample filings in [0-9.]* s ([0-9]* filings/s)' "$WORK/$1.log"
 }
 rate() { sed 's/.*(\([0-9]*\) filings\/s)/\1/' <<< "$1"; }
 reindex() { # label, extra arguments; prints the search index's rebuild from the database (the engine's own bulk path)
-  java -Xmx"$HEAP" -jar "$JAR" --server.port=0 --tracker.reindex "${@:2}" > "$WORK/$1-reindex.log" 2>&1
+  java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" --server.port=0 --tracker.reindex "${@:2}" > "$WORK/$1-reindex.log" 2>&1
   grep -o 'Search index rebuilt: [0-9]* filings in [0-9.]* s ([0-9]* a second)' "$WORK/$1-reindex.log" || echo "?"
 }
 
