@@ -100,8 +100,13 @@ for i in $(seq 1 "$WARMUP_ROUNDS"); do
 done
 WARMUP="$i × 30 s"
 log "the uncached mix ($DURATION)"
+gcs() { jstat -gc "$APP_PID" | awk 'NR==2 {printf "%d %d %.3f %.3f", $13, $15, $14, $16}'; }
+read -r ygc0 fgc0 ygct0 fgct0 <<< "$(gcs)"
 mix=$(wrk -t2 -c16 -d"$DURATION" --timeout 5s --latency -s "$PWD/bench/mix.lua" "$BASE" -- "$WORK/mix-data.lua")
 echo "$mix" > "$WORK/mix.txt"
+read -r ygc1 fgc1 ygct1 fgct1 <<< "$(gcs)"
+mix_gc=$(awk -v y=$((ygc1 - ygc0)) -v f=$((fgc1 - fgc0)) -v yt="$ygct0" -v yt1="$ygct1" -v ft="$fgct0" -v ft1="$fgct1" \
+  'BEGIN {printf "%d young collections (%.2f s in all), %d full (%.2f s)", y, yt1 - yt, f, ft1 - ft}')
 static=$(wrk -t2 -c16 -d10s --latency "$BASE/css/tracker.css")
 rps() { awk '/Requests\/sec/ {printf "%.0f", $2}'; }
 pct() { awk -v p="$1" '$1==p {print $2}'; }
@@ -206,6 +211,7 @@ cat > "$OUT" <<MD
 | start-up, the README's command (\`./mvnw spring-boot:run\`, class data archive), best of 2 | ${run_times[*]} s at this database | plain Spring Boot app, same starters, empty H2 database: ${plain_times[*]} s | $(ratio "$run_best" "$plain_best") | ≤ 1.2 |
 | start-up (\`java -jar\`, best of 2) | ${tracker_times[*]} s at this database | plain Spring Boot app, same starters, empty H2 database: ${plain_times[*]} s | $(ratio "$tracker_best" "$plain_best") | (no archive) |
 | peak heap used / peak RSS | $peak_heap MiB / $peak_rss MiB | | | reported |
+| garbage collections during the mix | $mix_gc | | | |
 
 Warm-up rounds of the mix (30 s each; the share of a core the JIT compilers used): ${warm_rounds[*]}. JVM options
 beside \`-Xmx$HEAP\`: \`${JAVA_OPTS:-none}\`.
