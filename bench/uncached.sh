@@ -16,16 +16,17 @@
 # - peak heap (jstat, each second) and peak RSS (VmHWM).
 # Writes a Markdown section to OUT.md. Needs java 17, wrk, curl, psql for PostgreSQL.
 # DURATION, WARMUP_ROUNDS, HEAP, JAVA_OPTS, PORT and APP_ARGS (further arguments for the tracker) may be set.
-# JAVA_OPTS (default -XX:+UseParallelGC, as docs/deploy.md runs the tracker) go to every JVM measured here, the
-# plain app's too. The warm-up is the mix itself, in rounds of 30 s, until the JIT compilers used under 5% of a
-# core in a round (at most WARMUP_ROUNDS, default 16): on two shared cores C2 compiles the mix's code for five
-# to seven minutes under load (the mix's rate rose each minute meanwhile, 188 to 885 req/s on 2026-12-07), and
-# users meet a server that has been up. Each round's rate and the compilers' share are in the report.
+# JAVA_OPTS (default: G1 starting its concurrent marking at 75% of the heap, as docs/deploy.md runs the tracker)
+# go to every JVM measured here, the plain app's too. The warm-up is the mix itself, in rounds of 30 s, until the
+# JIT compilers used under 5% of a core in a round (at most WARMUP_ROUNDS, default 16): on two shared cores C2
+# compiles the mix's code for five to seven minutes under load (the mix's rate rose each minute meanwhile, 169 to
+# 690 req/s on 2026-12-07), and users meet a server that has been up. Each round's rate and the compilers' share
+# are in the report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KIND="$1"; JAR="$(realpath "$2")"; DATA="$(realpath -m "$3")"; OUT="$4"; DB="${5:-}"
 PORT="${PORT:-18084}"; HEAP="${HEAP:-256m}"; DURATION="${DURATION:-60s}"; WARMUP_ROUNDS="${WARMUP_ROUNDS:-16}"
-JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC}"
+JAVA_OPTS="${JAVA_OPTS--XX:+UseG1GC -XX:InitiatingHeapOccupancyPercent=75 -XX:-G1UseAdaptiveIHOP}"
 BASE="http://127.0.0.1:$PORT"
 WORK="$(mktemp -d /work/bench/uncached.XXXXXX 2>/dev/null || mktemp -d)"
 export TRACKER_ADMIN_PASSWORD="bench night harbour lanterns 2020"
