@@ -13,7 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILINGS="${1:-${FILINGS:-100000}}"; OUT="${2:-}"; HEAP="${HEAP:-256m}"
-JAVA_OPTS="${JAVA_OPTS--XX:+UseG1GC -XX:InitiatingHeapOccupancyPercent=75 -XX:-G1UseAdaptiveIHOP}"   # as docs/deploy.md runs the tracker
+# The garbage collector set as docs/deploy.md runs the tracker ("Memory and the garbage collector").
+JAVA_OPTS="${JAVA_OPTS--XX:+UseG1GC -XX:InitiatingHeapOccupancyPercent=75 -XX:-G1UseAdaptiveIHOP}"
 WORK="$(mktemp -d /tmp/tracker-generator.XXXXXX)"
 export TRACKER_ADMIN_PASSWORD="bench night harbour lanterns 2020"
 log() { printf '[generator] %s\n' "$*" >&2; }

@@ -17,7 +17,8 @@ cd "$(dirname "$0")/.."
 FILINGS="${FILINGS:-1000000}"
 PORT="${PORT:-18080}"
 HEAP="${HEAP:-256m}"
-JAVA_OPTS="${JAVA_OPTS--XX:+UseG1GC -XX:InitiatingHeapOccupancyPercent=75 -XX:-G1UseAdaptiveIHOP}"   # as docs/deploy.md runs the tracker
+# The garbage collector set as docs/deploy.md runs the tracker ("Memory and the garbage collector").
+JAVA_OPTS="${JAVA_OPTS--XX:+UseG1GC -XX:InitiatingHeapOccupancyPercent=75 -XX:-G1UseAdaptiveIHOP}"
 DURATION="${DURATION:-20s}"
 # Per page before measuring: the JIT needs more than 5 s (a run with 5 s measured `/` at 3,900 requests/s and
 # p99 48 ms, a second run straight after at 8,400 and 24 ms).
