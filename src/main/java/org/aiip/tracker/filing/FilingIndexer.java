@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManager;
@@ -23,10 +27,12 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.aiip.tracker.member.MemberCompany;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,10 +47,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commits). The filings are read back from the database, the source of truth, a chunk at a time.
  */
 @Component
-public class FilingIndexer {
+public class FilingIndexer implements DisposableBean {
 
     /** Filings read and indexed at a time. */
     static final int CHUNK = 1000;
+
+    private static final Logger log = LoggerFactory.getLogger(FilingIndexer.class);
 
     private final EntityManager em;
 
@@ -57,6 +65,19 @@ public class FilingIndexer {
 
     /** Whether some index work of this instance failed since it started. */
     private volatile boolean failed;
+
+    /**
+     * Index work handed to the background ({@link #indexInBackgroundAfterCommit}): one job at a time, in the order
+     * their transactions committed, so that a later import's values are never overwritten by an earlier one's.
+     */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "filing-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Set when the application stops: background work stops at its next chunk (a start catches up). */
+    private volatile boolean stopping;
 
     FilingIndexer(EntityManager em, EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactions) {
         this.em = em;
@@ -80,9 +101,45 @@ public class FilingIndexer {
             index(filingIds);
             return;
         }
-        // The transaction's synchronizations, not a bound resource: those of an enclosing transaction
-        // are set aside while an inner one (REQUIRES_NEW) runs, so each transaction indexes its own.
-        AfterCommit pending = TransactionSynchronizationManager.getSynchronizations().stream()
+        pending().ids.addAll(filingIds);
+    }
+
+    /**
+     * For the current transaction (which must be active): the filings it names through {@link #indexAfterCommit},
+     * before and after this call, are indexed in the background once it has committed, and the committing thread
+     * does not wait for them. The background indexes one transaction's filings at a time, in the order they
+     * committed. Until it is done, lists and searches show those filings as they were; their own pages, read from
+     * the database, show them as written. {@code progress} hears of the work: {@link BackgroundProgress#queued} on
+     * the committing thread right after the commit (never after a rollback), the rest from the background.
+     */
+    public void indexInBackgroundAfterCommit(BackgroundProgress progress) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("Background indexing after a commit needs a transaction");
+        }
+        pending().background = progress;
+    }
+
+    /** What a caller of {@link #indexInBackgroundAfterCommit} hears of the work. */
+    public interface BackgroundProgress {
+
+        /** The transaction committed; this many filings wait for the index. */
+        void queued(int filings);
+
+        /** This many of them have been read and handed to the index so far. */
+        void indexed(int filings);
+
+        /** The index holds them all, committed: lists and searches show them. */
+        void done();
+
+        /** The work failed or was cut off by a stop; the next start of this instance catches up. */
+        void failed(RuntimeException ex);
+
+    }
+
+    // The transaction's synchronizations, not a bound resource: those of an enclosing transaction
+    // are set aside while an inner one (REQUIRES_NEW) runs, so each transaction indexes its own.
+    private AfterCommit pending() {
+        return TransactionSynchronizationManager.getSynchronizations().stream()
             .filter(AfterCommit.class::isInstance)
             .map(AfterCommit.class::cast)
             .filter(s -> s.indexer() == this)
@@ -92,7 +149,6 @@ public class FilingIndexer {
                 TransactionSynchronizationManager.registerSynchronization(added);
                 return added;
             });
-        pending.ids.addAll(filingIds);
     }
 
     /** The filings a transaction named for the index, indexed once it has committed. */
@@ -100,15 +156,64 @@ public class FilingIndexer {
 
         private final List<Long> ids = new ArrayList<>();
 
+        /** Set when the filings are indexed in the background rather than on the committing thread. */
+        private BackgroundProgress background;
+
         FilingIndexer indexer() {
             return FilingIndexer.this;
         }
 
         @Override
         public void afterCommit() {
-            index(this.ids);
+            if (this.background == null) {
+                index(this.ids);
+            }
+            else {
+                inBackground(List.copyOf(this.ids), this.background);
+            }
         }
 
+    }
+
+    /** Counted as running from now (so a stop before it ends records nothing as settled), then indexed in turn. */
+    private void inBackground(List<Long> ids, BackgroundProgress progress) {
+        progress.queued(ids.size());
+        this.running.incrementAndGet();
+        try {
+            this.background.execute(() -> {
+                try {
+                    index(ids, progress::indexed);
+                    progress.done();
+                }
+                catch (RuntimeException ex) {
+                    this.failed = true;
+                    log.warn("Indexing {} filings in the background failed; the next start of this instance "
+                            + "indexes them: {}", ids.size(), ex.toString());
+                    progress.failed(ex);
+                }
+                finally {
+                    this.running.decrementAndGet();
+                }
+            });
+        }
+        catch (RuntimeException ex) { // refused: the application is stopping
+            this.running.decrementAndGet();
+            this.failed = true;
+            progress.failed(ex);
+        }
+    }
+
+    /**
+     * When the application stops: background work stops at its next chunk, and what it did not index is taken
+     * by the next start's catch-up ({@link FilingIndexState}, which records nothing as settled meanwhile).
+     */
+    @Override
+    public void destroy() throws InterruptedException {
+        this.stopping = true;
+        this.background.shutdown();
+        if (!this.background.awaitTermination(10, TimeUnit.SECONDS)) {
+            log.warn("Background indexing did not stop in time; the next start catches up");
+        }
     }
 
     /**
@@ -119,16 +224,23 @@ public class FilingIndexer {
      * of its writing time waiting for them).
      */
     public void index(Collection<Long> filingIds) {
+        tracked(() -> index(filingIds, done -> { }));
+    }
+
+    /** {@link #index(Collection)}, telling {@code progress} how many filings it has handed to the index so far. */
+    private void index(Collection<Long> filingIds, IntConsumer progress) {
         List<Long> ids = new ArrayList<>(filingIds);
-        tracked(() -> {
-            Pipelined work = new Pipelined();
-            for (int from = 0; from < ids.size(); from += CHUNK) {
-                List<Long> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
-                this.readOnly.executeWithoutResult(status -> indexChunk(chunk, work));
+        Pipelined work = new Pipelined();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            if (this.stopping) {
+                throw new IllegalStateException("The application is stopping");
             }
-            work.await();
-            flush();
-        });
+            List<Long> chunk = ids.subList(from, Math.min(from + CHUNK, ids.size()));
+            this.readOnly.executeWithoutResult(status -> indexChunk(chunk, work));
+            progress.accept(from + chunk.size());
+        }
+        work.await();
+        flush();
     }
 
     /**

@@ -234,7 +234,9 @@ class BrowserAccessibilityTests extends BrowserTestSupport {
     private void awaitState(String job, String state) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             browser.open(job + "?lang=en");
-            return state.equals(browser.find(By.id("job-state")).getText());
+            // A written job is over once lists and search have its filings too.
+            return state.equals(browser.find(By.id("job-state")).getText())
+                    && browser.findAll(By.id("job-indexing")).isEmpty();
         });
     }
 

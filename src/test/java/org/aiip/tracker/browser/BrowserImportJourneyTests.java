@@ -134,7 +134,9 @@ class BrowserImportJourneyTests extends BrowserTestSupport {
         String job = browser.path();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
             browser.open(job);
-            return state.equals(browser.find(By.id("job-state")).getText());
+            // A written job is over once lists and search have its filings too.
+            return state.equals(browser.find(By.id("job-state")).getText())
+                    && browser.findAll(By.id("job-indexing")).isEmpty();
         });
     }
 

@@ -2,6 +2,10 @@ package org.aiip.tracker.filing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -110,6 +114,84 @@ class FilingIndexerTests {
         assertThat(outOfStep()).doesNotContain(this.first, this.second);
         assertThat(this.jdbc.queryForObject("select title from patent_filing where id = ?", String.class,
                 this.first)).isEqualTo("Indexer test one");
+    }
+
+    /**
+     * An import's kind: the commit returns at once, the filings follow in the background, one transaction's after
+     * another's in the order they committed, and a rolled-back transaction sends nothing.
+     */
+    @Test
+    void backgroundIndexingLetsTheCommitReturnAndTakesTransactionsInTheOrderTheyCommitted() throws Exception {
+        CountDownLatch hold = new CountDownLatch(1);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> secondDone = new CompletableFuture<>();
+        try {
+            this.transaction.executeWithoutResult(status -> {
+                this.indexer.indexInBackgroundAfterCommit(new Heard("first", heard, new CompletableFuture<>(), hold));
+                renameWithSql(this.first);
+                this.indexer.indexAfterCommit(List.of(this.first));
+            });
+            assertThat(heard).as("told on the committing thread").contains("first queued 1");
+
+            this.transaction.executeWithoutResult(status -> {
+                renameWithSql(this.second);
+                this.indexer.indexAfterCommit(List.of(this.second));
+                this.indexer.indexInBackgroundAfterCommit(new Heard("second", heard, secondDone, null));
+            });
+            assertThat(heard).contains("second queued 1");
+            assertThat(outOfStep()).as("the second waits behind the first").contains(this.second);
+            assertThat(this.indexer.settled()).as("a stop now must leave the next start to catch up").isFalse();
+
+            this.transaction.executeWithoutResult(status -> {
+                this.indexer.indexInBackgroundAfterCommit(
+                        new Heard("rolled back", heard, new CompletableFuture<>(), null));
+                this.indexer.indexAfterCommit(List.of(this.first));
+                status.setRollbackOnly();
+            });
+        }
+        finally {
+            hold.countDown();
+        }
+        secondDone.get(30, TimeUnit.SECONDS);
+
+        assertThat(heard).containsSubsequence("first queued 1", "second queued 1", "first done", "second done");
+        assertThat(heard).noneMatch(line -> line.startsWith("rolled back"));
+        assertThat(outOfStep()).doesNotContain(this.first, this.second);
+    }
+
+    /** What a background listener heard, as lines; {@code hold} keeps the background in its first chunk. */
+    private record Heard(String name, List<String> lines, CompletableFuture<Void> finished, CountDownLatch hold)
+            implements FilingIndexer.BackgroundProgress {
+
+        @Override
+        public void queued(int filings) {
+            this.lines.add(this.name + " queued " + filings);
+        }
+
+        @Override
+        public void indexed(int filings) {
+            if (this.hold != null) {
+                try {
+                    this.hold.await(30, TimeUnit.SECONDS);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        @Override
+        public void done() {
+            this.lines.add(this.name + " done");
+            this.finished.complete(null);
+        }
+
+        @Override
+        public void failed(RuntimeException ex) {
+            this.lines.add(this.name + " failed");
+            this.finished.completeExceptionally(ex);
+        }
+
     }
 
     /** A change Hibernate Search does not see: the bulk writers' kind. */

@@ -96,6 +96,16 @@ class ImportJob {
     /** When {@link #runner} last said that it still works on the job. */
     private Instant heartbeatAt;
 
+    /** How far the written filings have reached the search index; null when the job wrote nothing to index. */
+    @Enumerated(EnumType.STRING)
+    private IndexState indexState;
+
+    private int indexTotal;
+
+    private int indexedRows;
+
+    private Instant indexedAt;
+
     protected ImportJob() {
     }
 
@@ -130,6 +140,19 @@ class ImportJob {
         Instant end = this.state.isRunning() || this.finishedAt == null ? Instant.now() : this.finishedAt;
         long millis = Math.max(1, Duration.between(this.startedAt, end).toMillis());
         return this.rowsDone * 1000L / millis;
+    }
+
+    /** Whether the written filings are still being added to the search index: the page refreshes itself. */
+    public boolean isIndexing() {
+        return this.indexState == IndexState.INDEXING;
+    }
+
+    /** Seconds from the end of the writing to the index holding every written filing, or -1 when not so. */
+    public long secondsToFindable() {
+        if (this.indexedAt == null || this.finishedAt == null || this.indexState != IndexState.INDEXED) {
+            return -1;
+        }
+        return Math.max(0, Duration.between(this.finishedAt, this.indexedAt).toSeconds());
     }
 
     /** The estimated seconds left in the running phase, or -1 when not known yet. */
@@ -265,6 +288,22 @@ class ImportJob {
 
     public String getRunner() {
         return this.runner;
+    }
+
+    public IndexState getIndexState() {
+        return this.indexState;
+    }
+
+    public int getIndexTotal() {
+        return this.indexTotal;
+    }
+
+    public int getIndexedRows() {
+        return this.indexedRows;
+    }
+
+    public Instant getIndexedAt() {
+        return this.indexedAt;
     }
 
     public Instant getHeartbeatAt() {

@@ -149,10 +149,36 @@ class ImportJobStore {
                 truncate(String.join(ImportJob.ARG_SEPARATOR, arguments)), now(), id, this.instance);
     }
 
-    /** Refreshes the heartbeat of every job this instance is running or about to run. */
+    /** Refreshes the heartbeat of every job this instance is running, about to run, or still indexing. */
     int beat() {
-        return this.jdbc.update("update import_job set heartbeat_at = current_timestamp where runner = ? and state in"
-                + RUNNING, this.instance);
+        return this.jdbc.update("update import_job set heartbeat_at = current_timestamp where runner = ? and (state in"
+                + RUNNING + " or index_state = 'INDEXING')", this.instance);
+    }
+
+    /** The job's write committed: this many filings wait for the search index (none: nothing to wait for). */
+    void indexQueued(Long id, int filings) {
+        this.jdbc.update("""
+                update import_job set index_state = ?, index_total = ?, indexed_rows = 0, indexed_at = ?,
+                    heartbeat_at = current_timestamp
+                where id = ? and runner = ?""", filings == 0 ? IndexState.INDEXED.name() : IndexState.INDEXING.name(),
+                filings, filings == 0 ? now() : null, id, this.instance);
+    }
+
+    /** How many of the job's filings the search index has taken so far (and a heartbeat). */
+    void indexProgress(Long id, int filings) {
+        this.jdbc.update("""
+                update import_job set indexed_rows = ?, heartbeat_at = current_timestamp
+                where id = ? and runner = ? and index_state = 'INDEXING'""", filings, id, this.instance);
+    }
+
+    /** The search index holds all of the job's filings, or failed to: the job's indexing is over. */
+    void indexEnded(Long id, IndexState state) {
+        boolean indexed = state == IndexState.INDEXED;
+        this.jdbc.update("""
+                update import_job set index_state = ?, indexed_at = ?,
+                    indexed_rows = case when ? then index_total else indexed_rows end
+                where id = ? and runner = ? and index_state = 'INDEXING'""", state.name(), now(), indexed, id,
+                this.instance);
     }
 
     /** Cancels a job that waits for confirmation or was cut off; false when it is running or over. */
@@ -170,6 +196,12 @@ class ImportJobStore {
      */
     int markStale(Duration staleAfter) {
         OffsetDateTime databaseNow = this.jdbc.queryForObject("select current_timestamp", OffsetDateTime.class);
+        // A written job whose instance stopped while indexing: its filings are written, and that instance's next
+        // start indexes them.
+        this.jdbc.update("""
+                update import_job set index_state = 'INTERRUPTED'
+                where index_state = 'INDEXING' and (heartbeat_at is null or heartbeat_at < ?)""",
+                databaseNow.minus(staleAfter));
         return this.jdbc.update("""
                 update import_job set state = 'INTERRUPTED', message_code = 'importing.interrupted.restart',
                     message_args = null, finished_at = ?
@@ -179,6 +211,9 @@ class ImportJobStore {
 
     /** At shutdown: marks what this instance still runs as interrupted (it stops with the application). */
     int interruptOwn() {
+        this.jdbc.update("""
+                update import_job set index_state = 'INTERRUPTED' where runner = ? and index_state = 'INDEXING'""",
+                this.instance);
         return this.jdbc.update("""
                 update import_job set state = 'INTERRUPTED', message_code = 'importing.interrupted.stopped',
                     message_args = null, finished_at = ?

@@ -29,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.aiip.tracker.filing.FilingCounts;
+import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.system.FieldChange;
 
 /**
@@ -69,6 +70,8 @@ class ImportRunner implements DisposableBean {
 
     private final FilingCounts counts;
 
+    private final FilingIndexer indexer;
+
     private final TransactionTemplate transaction;
 
     private final MessageSource messages;
@@ -87,7 +90,8 @@ class ImportRunner implements DisposableBean {
 
     ImportRunner(ImportJobStore store, ImportScanner scanner, ImportWriter writer, ExportRowWriter exportWriter,
             WaitingRows waitingRows, NameQueue nameQueue, ImportFiles files,
-            ApplicationEventPublisher events, FilingCounts counts, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, FilingCounts counts, FilingIndexer indexer,
+            PlatformTransactionManager transactions,
             MessageSource messages, @Value("${tracker.import.threads:2}") int threads,
             @Value("${tracker.import.heartbeat-interval:PT15S}") Duration heartbeatInterval,
             @Value("${tracker.import.stale-after:PT2M}") Duration staleAfter) {
@@ -98,6 +102,7 @@ class ImportRunner implements DisposableBean {
         this.heartbeatInterval = heartbeatInterval;
         this.staleAfter = staleAfter;
         this.counts = counts;
+        this.indexer = indexer;
         this.store = store;
         this.scanner = scanner;
         this.writer = writer;
@@ -238,6 +243,9 @@ class ImportRunner implements DisposableBean {
             ScanCounts counts;
             try {
                 counts = this.transaction.execute(status -> {
+                    // The written filings reach lists and searches in the background once this commits: the job
+                    // is done when its write is, and its page tells how far the index has got.
+                    this.indexer.indexInBackgroundAfterCommit(new IndexProgress(id));
                     ScanCounts scanned = scan(file, job, writing);
                     if (writing.written.created() + writing.written.updated() > 0) {
                         this.counts.rebuild(); // the per-key filing counts, in the same transaction
@@ -378,6 +386,45 @@ class ImportRunner implements DisposableBean {
                 }
             }
         };
+    }
+
+    /** Tells the job's page how far the search index has got with its written filings. */
+    private final class IndexProgress implements FilingIndexer.BackgroundProgress {
+
+        private final Long id;
+
+        private long last = System.nanoTime();
+
+        IndexProgress(Long id) {
+            this.id = id;
+        }
+
+        @Override
+        public void queued(int filings) {
+            ImportRunner.this.store.indexQueued(this.id, filings);
+        }
+
+        @Override
+        public void indexed(int filings) {
+            long now = System.nanoTime();
+            if (now - this.last >= PROGRESS_INTERVAL_NANOS) {
+                this.last = now;
+                ImportRunner.this.store.indexProgress(this.id, filings);
+            }
+        }
+
+        @Override
+        public void done() {
+            ImportRunner.this.store.indexEnded(this.id, IndexState.INDEXED);
+            log.info("Import job {}: its filings are in the search index", this.id);
+        }
+
+        @Override
+        public void failed(RuntimeException ex) {
+            ImportRunner.this.store.indexEnded(this.id,
+                    ImportRunner.this.stopping ? IndexState.INTERRUPTED : IndexState.FAILED);
+        }
+
     }
 
     /** The write pass: refuses errors in all-or-nothing mode, writes each chunk, reports and counts. */

@@ -189,10 +189,16 @@ class ConcurrentEditTests {
         this.mvc.perform(post("/admin/import/" + id + "/confirm").with(csrf()).with(TestAccounts.as(user))
             .param("mode", "ALL_OR_NOTHING").param("onMatch", onMatch));
         await().atMost(Duration.ofSeconds(60))
-            .until(() -> !List.of("READY", "WRITING")
-                .contains(this.jdbc.queryForObject("select state from import_job where public_id = ?", String.class, id)));
+            .until(() -> !List.of("READY", "WRITING").contains(this.jdbc.queryForObject(
+                    "select state from import_job where public_id = ?", String.class, id)) && !indexing(id));
         assertThat(this.jdbc.queryForObject("select state from import_job where public_id = ?", String.class, id))
             .isEqualTo("DONE");
+    }
+
+    /** Whether the job's written filings are still on their way to the search index. */
+    private boolean indexing(String id) {
+        return "INDEXING".equals(this.jdbc.queryForObject("select index_state from import_job where public_id = ?",
+                String.class, id));
     }
 
     private void awaitDone(String id) {

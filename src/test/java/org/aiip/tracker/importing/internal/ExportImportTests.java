@@ -319,7 +319,8 @@ class ExportImportTests {
     private ImportJob awaitState(String id, ImportState state) {
         return await().atMost(Duration.ofSeconds(30))
             .pollInterval(Duration.ofMillis(50))
-            .until(() -> this.jobs.findByPublicId(id).orElseThrow(), job -> job.getState() == state);
+            .until(() -> this.jobs.findByPublicId(id).orElseThrow(),
+                    job -> job.getState() == state && !job.isIndexing());
     }
 
     private String page(String id, String lang) throws Exception {

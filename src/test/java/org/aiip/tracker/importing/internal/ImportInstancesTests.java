@@ -217,7 +217,7 @@ class ImportInstancesTests {
         org.awaitility.Awaitility.await()
             .atMost(Duration.ofSeconds(60))
             .pollInterval(Duration.ofMillis(20))
-            .until(() -> !job(id).getState().isRunning());
+            .until(() -> !job(id).getState().isRunning() && !job(id).isIndexing());
         return job(id);
     }
 

@@ -118,7 +118,8 @@ class ImportTests {
         assertThat(this.jdbc.queryForList("""
                 select summary from audit_entry where entity_type = 'import' and entity_id = ? and action = 'IMPORT'
                 """, String.class, done.getId())).containsExactly("25 created, 0 updated, 0 skipped");
-        assertThat(page(id, this.admin)).contains("25 filings created, 0 updated, 0 matching rows skipped");
+        assertThat(page(id, this.admin)).contains("25 filings created, 0 updated, 0 matching rows skipped",
+                "All 25 written filings are in lists and search since");
         assertCountsInStep();
         assertThat(this.mvc.perform(get("/admin/import").with(TestAccounts.as(this.admin)))
             .andReturn().getResponse().getContentAsString()).contains("filings.csv", "Done");
@@ -451,6 +452,44 @@ class ImportTests {
         this.jdbc.update("update import_job set state = 'CANCELLED' where id = ?", other.getId());
     }
 
+    /**
+     * The filings reach lists and search in the background after the write: the page follows them there while the
+     * job's instance beats, and says so when that instance stopped before the index had them all.
+     */
+    @Test
+    void thePageFollowsTheFilingsToTheSearchIndexAndSaysWhenTheInstanceStoppedBeforeIt() throws Exception {
+        String id = upload(ImportTestFiles.csv(ImportTestFiles.rows(4, "jd", "Quokka indexed later")), this.admin);
+        await(id);
+        confirm(id, ImportMode.ALL_OR_NOTHING, MatchChoice.SKIP, this.admin);
+        ImportJob done = await(id);
+        assertThat(done.getIndexState()).isEqualTo(IndexState.INDEXED);
+        assertThat(done.getIndexTotal()).isEqualTo(4);
+        assertThat(done.secondsToFindable()).isBetween(0L, 30L);
+        assertThat(page(id, this.admin)).contains("All 4 written filings are in lists and search since")
+            .doesNotContain("http-equiv=\"refresh\"");
+        assertThat(search("quokka")).contains("Quokka indexed later 3");
+
+        // As while another live instance's background still works on them (it beat a moment ago) ...
+        this.jdbc.update("""
+                update import_job set index_state = 'INDEXING', indexed_rows = 1, indexed_at = null,
+                    runner = 'live-host:4343:1a2b3c4d', heartbeat_at = ?
+                where id = ?""", OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5), done.getId());
+        assertThat(page(id, this.admin)).contains("Adding the written filings to lists and search", "1 of 4 filings",
+                "their own pages already show them as imported", "http-equiv=\"refresh\"");
+        this.runner.markInterrupted();
+        assertThat(job(id).getIndexState()).isEqualTo(IndexState.INDEXING);
+
+        // ... and once that instance has stopped beating.
+        this.jdbc.update("update import_job set heartbeat_at = ? where id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(3), done.getId());
+        this.runner.markInterrupted();
+        assertThat(job(id).getIndexState()).isEqualTo(IndexState.INTERRUPTED);
+        assertThat(job(id).getState()).isEqualTo(ImportState.DONE);
+        assertThat(page(id, this.admin))
+            .contains("The filings are written, but the instance stopped after adding 1 of 4 to lists and search")
+            .doesNotContain("http-equiv=\"refresh\"", "Adding the written filings");
+    }
+
     @Test
     void editorsImportOnlyTheirOwnCompanysFilings() throws Exception {
         TrackerUser editor = this.accounts.newEditor("haier");
@@ -634,7 +673,7 @@ class ImportTests {
         org.awaitility.Awaitility.await()
             .atMost(Duration.ofSeconds(30))
             .pollInterval(Duration.ofMillis(20))
-            .until(() -> !job(id).getState().isRunning());
+            .until(() -> !job(id).getState().isRunning() && !job(id).isIndexing());
         return job(id);
     }
 
