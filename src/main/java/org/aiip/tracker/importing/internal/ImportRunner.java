@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.aiip.tracker.filing.FilingBulkWriter;
 import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.system.FieldChange;
@@ -48,6 +49,9 @@ class ImportRunner implements DisposableBean {
     static final String AUDIT_TYPE = "import";
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+    // An import that created this many filings refreshes the database's planner statistics afterwards.
+    private static final int ANALYSE_AFTER = 10_000;
 
     // Progress is written at most this often, each time in a short transaction of its own.
     private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
@@ -72,6 +76,8 @@ class ImportRunner implements DisposableBean {
 
     private final FilingIndexer indexer;
 
+    private final FilingBulkWriter bulkWriter;
+
     private final TransactionTemplate transaction;
 
     private final MessageSource messages;
@@ -90,7 +96,7 @@ class ImportRunner implements DisposableBean {
 
     ImportRunner(ImportJobStore store, ImportScanner scanner, ImportWriter writer, ExportRowWriter exportWriter,
             WaitingRows waitingRows, NameQueue nameQueue, ImportFiles files,
-            ApplicationEventPublisher events, FilingCounts counts, FilingIndexer indexer,
+            ApplicationEventPublisher events, FilingCounts counts, FilingIndexer indexer, FilingBulkWriter bulkWriter,
             PlatformTransactionManager transactions,
             MessageSource messages, @Value("${tracker.import.threads:2}") int threads,
             @Value("${tracker.import.heartbeat-interval:PT15S}") Duration heartbeatInterval,
@@ -103,6 +109,7 @@ class ImportRunner implements DisposableBean {
         this.staleAfter = staleAfter;
         this.counts = counts;
         this.indexer = indexer;
+        this.bulkWriter = bulkWriter;
         this.store = store;
         this.scanner = scanner;
         this.writer = writer;
@@ -258,6 +265,9 @@ class ImportRunner implements DisposableBean {
                 report.close();
             }
             this.store.done(id, counts, writing.written, pathOrNull(report.reportFile()));
+            if (writing.written.created() >= ANALYSE_AFTER) {
+                this.bulkWriter.analyse();
+            }
             logPhase(id, "written (" + summary(writing.written) + ")", counts.total(), started);
             this.files.deleteUpload(job);
         }

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.aiip.tracker.audit.AuditService;
+import org.aiip.tracker.filing.FilingBulkWriter;
 import org.aiip.tracker.filing.FilingCounts;
 import org.aiip.tracker.filing.FilingIndexer;
 import org.aiip.tracker.system.AuditAction;
@@ -69,6 +70,8 @@ class SnapshotRestore {
 
     private final FilingCounts counts;
 
+    private final FilingBulkWriter bulk;
+
     private final FilingIndexer indexer;
 
     private final DataRevision revision;
@@ -76,7 +79,9 @@ class SnapshotRestore {
     private final AuditService audit;
 
     SnapshotRestore(JdbcTemplate jdbc, JsonMapper json, TransactionTemplate transaction, SnapshotWriter writer,
-            FilingCounts counts, FilingIndexer indexer, DataRevision revision, AuditService audit) {
+            FilingCounts counts, FilingIndexer indexer, FilingBulkWriter bulk, DataRevision revision,
+            AuditService audit) {
+        this.bulk = bulk;
         this.jdbc = jdbc;
         this.json = json;
         this.transaction = transaction;
@@ -121,6 +126,7 @@ class SnapshotRestore {
                         NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
             }
             restartIdentities();
+            this.bulk.analyse();
             return restored;
         }
     }

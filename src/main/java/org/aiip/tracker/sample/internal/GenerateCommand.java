@@ -127,6 +127,7 @@ class GenerateCommand implements ApplicationRunner {
             indexing.shutdownNow();
         }
         this.transaction.executeWithoutResult(status -> this.counts.rebuild());
+        this.filingWriter.analyse();
         this.indexState.recordUpToDate();
         double seconds = (System.nanoTime() - start) / 1e9;
         log.info("Generated {} sample filings in {} s ({} filings/s)", count, String.format("%.1f", seconds),
