@@ -175,8 +175,12 @@ public class FilingIndexer implements DisposableBean {
 
     }
 
-    /** Counted as running from now (so a stop before it ends records nothing as settled), then indexed in turn. */
-    private void inBackground(List<Long> ids, BackgroundProgress progress) {
+    /**
+     * Counted as running from now (so a stop before it ends records nothing as settled), then indexed in turn. What
+     * the listener does never stops the indexing, nor fails the committed transaction: its failures are logged.
+     */
+    private void inBackground(List<Long> ids, BackgroundProgress listener) {
+        BackgroundProgress progress = new Heeded(listener);
         progress.queued(ids.size());
         this.running.incrementAndGet();
         try {
@@ -201,6 +205,40 @@ public class FilingIndexer implements DisposableBean {
             this.failed = true;
             progress.failed(ex);
         }
+    }
+
+    /** A listener whose failures (the database away for a moment) are logged, not thrown. */
+    private record Heeded(BackgroundProgress listener) implements BackgroundProgress {
+
+        @Override
+        public void queued(int filings) {
+            heed(() -> this.listener.queued(filings));
+        }
+
+        @Override
+        public void indexed(int filings) {
+            heed(() -> this.listener.indexed(filings));
+        }
+
+        @Override
+        public void done() {
+            heed(this.listener::done);
+        }
+
+        @Override
+        public void failed(RuntimeException ex) {
+            heed(() -> this.listener.failed(ex));
+        }
+
+        private static void heed(Runnable call) {
+            try {
+                call.run();
+            }
+            catch (RuntimeException ex) {
+                log.warn("Telling of background indexing failed: {}", ex.toString());
+            }
+        }
+
     }
 
     /**

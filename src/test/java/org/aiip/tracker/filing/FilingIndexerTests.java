@@ -159,6 +159,41 @@ class FilingIndexerTests {
         assertThat(outOfStep()).doesNotContain(this.first, this.second);
     }
 
+    /** A listener that fails (its database away for a moment) neither fails the committed transaction nor the index. */
+    @Test
+    void aFailingBackgroundListenerStopsNeitherTheCommitNorTheIndex() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        this.transaction.executeWithoutResult(status -> {
+            renameWithSql(this.first);
+            this.indexer.indexAfterCommit(List.of(this.first));
+            this.indexer.indexInBackgroundAfterCommit(new FilingIndexer.BackgroundProgress() {
+                @Override
+                public void queued(int filings) {
+                    throw new IllegalStateException("the database is away");
+                }
+
+                @Override
+                public void indexed(int filings) {
+                    throw new IllegalStateException("the database is away");
+                }
+
+                @Override
+                public void done() {
+                    done.complete(null);
+                }
+
+                @Override
+                public void failed(RuntimeException ex) {
+                    done.completeExceptionally(ex);
+                }
+            });
+        });
+        assertThat(this.jdbc.queryForObject("select title from patent_filing where id = ?", String.class, this.first))
+            .isEqualTo("Indexer test one renamed");
+        done.get(30, TimeUnit.SECONDS);
+        assertThat(outOfStep()).doesNotContain(this.first);
+    }
+
     /** What a background listener heard, as lines; {@code hold} keeps the background in its first chunk. */
     private record Heard(String name, List<String> lines, CompletableFuture<Void> finished, CountDownLatch hold)
             implements FilingIndexer.BackgroundProgress {
