@@ -195,12 +195,14 @@ else
   sql=${EXPORT_SQL//IPC/$ipc}
   t0=$(now); "${PSQL[@]}" "$DB" -c "\\copy ($(echo "$sql" | tr '\n' ' ')) to '$WORK/db-export.csv' with (format csv, header)"; t1=$(now)
   "${PSQL[@]}" "$DB" -c "drop table if exists filing_copy; create table filing_copy (like patent_filing including defaults)" >/dev/null
+  # The import's file in a staging table of text columns, for both the load and the update below.
+  STAGING="create temp table staging (office text, application_number text, applicant text, title text,
+  abstract text, filing_date text, priority_date text, publication_number text, publication_date text,
+  grant_number text, grant_date text, legal_status text, technology_area text, ipc_classes text, open_licence text,
+  licence_terms text, family_key text, address text);
+\\copy staging from '$WORK/import.csv' with (format csv, header)"
   t2=$(now); "${PSQL[@]}" "$DB" <<SQL
-create temp table staging (office text, application_number text, applicant text, title text, abstract text,
-  filing_date text, priority_date text, publication_number text, publication_date text, grant_number text,
-  grant_date text, legal_status text, technology_area text, ipc_classes text, open_licence text, licence_terms text,
-  family_key text, address text);
-\\copy staging from '$WORK/import.csv' with (format csv, header)
+$STAGING
 insert into filing_copy (id, $LOAD_COLUMNS)
 select row_number() over (), c.office, c.application_number, m.id, c.title, nullif(c.abstract, ''),
   c.filing_date::date, extract(year from c.filing_date::date), nullif(c.priority_date, '')::date,
@@ -212,11 +214,7 @@ SQL
   t3=$(now)
   "${PSQL[@]}" "$DB" -c "drop table filing_copy" >/dev/null
   t4=$(now); "${PSQL[@]}" "$DB" <<SQL
-create temp table staging (office text, application_number text, applicant text, title text, abstract text,
-  filing_date text, priority_date text, publication_number text, publication_date text, grant_number text,
-  grant_date text, legal_status text, technology_area text, ipc_classes text, open_licence text, licence_terms text,
-  family_key text, address text);
-\\copy staging from '$WORK/import.csv' with (format csv, header)
+$STAGING
 update patent_filing f set applicant_id = m.id, title = c.title, abstract_text = nullif(c.abstract, ''),
   filing_date = c.filing_date::date, filing_year = extract(year from c.filing_date::date),
   priority_date = nullif(c.priority_date, '')::date, publication_number = nullif(c.publication_number, ''),

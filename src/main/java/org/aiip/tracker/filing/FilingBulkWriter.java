@@ -314,23 +314,7 @@ public class FilingBulkWriter {
         PostgresCopy.Rows copy = new PostgresCopy.Rows();
         lastRowOf(ids).forEach((id, r) -> {
             Row row = rows.get(r);
-            copy.value(id)
-                .value(row.applicantId())
-                .value(row.title())
-                .value(row.abstractText())
-                .value(row.filingDate())
-                .value(row.filingDate().getYear())
-                .value(row.priorityDate())
-                .value(row.publicationNumber())
-                .value(row.publicationDate())
-                .value(row.grantNumber())
-                .value(row.grantDate())
-                .value(row.legalStatus().name())
-                .value(PatentFiling.isPublic(row.publicationNumber(), row.publicationDate()))
-                .value(row.areaId())
-                .value(row.openLicence())
-                .value(row.licenceTerms())
-                .value(row.familyKey())
+            copyFields(copy.value(id), row)
                 .value(row.number().normalised()) // a filing known by its publication only gets the row's number
                 .value(serial(row.publicationNumber()))
                 .value(serial(row.grantNumber()))
@@ -441,23 +425,8 @@ public class FilingBulkWriter {
             Extras x = extras.get(r);
             copy.value(ids.get(r))
                 .value(row.office().name())
-                .value(row.number() == null ? null : row.number().normalised())
-                .value(row.applicantId())
-                .value(row.title())
-                .value(row.abstractText())
-                .value(row.filingDate())
-                .value(row.filingDate().getYear())
-                .value(row.priorityDate())
-                .value(row.publicationNumber())
-                .value(row.publicationDate())
-                .value(row.grantNumber())
-                .value(row.grantDate())
-                .value(row.legalStatus().name())
-                .value(PatentFiling.isPublic(row.publicationNumber(), row.publicationDate()))
-                .value(row.areaId())
-                .value(row.openLicence())
-                .value(row.licenceTerms())
-                .value(row.familyKey())
+                .value(row.number() == null ? null : row.number().normalised());
+            copyFields(copy, row)
                 .value(sample)
                 .value(0)
                 .value(now)
@@ -544,6 +513,26 @@ public class FilingBulkWriter {
     }
 
     /** Sets applicant_id to family_key, in the order both statements list them; returns the next index. */
+    /** The values {@link #setFields} binds, in the same order, for COPY. */
+    private static PostgresCopy.Rows copyFields(PostgresCopy.Rows copy, Row row) {
+        return copy.value(row.applicantId())
+            .value(row.title())
+            .value(row.abstractText())
+            .value(row.filingDate())
+            .value(row.filingDate().getYear())
+            .value(row.priorityDate())
+            .value(row.publicationNumber())
+            .value(row.publicationDate())
+            .value(row.grantNumber())
+            .value(row.grantDate())
+            .value(row.legalStatus().name())
+            .value(PatentFiling.isPublic(row.publicationNumber(), row.publicationDate()))
+            .value(row.areaId())
+            .value(row.openLicence())
+            .value(row.licenceTerms())
+            .value(row.familyKey());
+    }
+
     private static int setFields(PreparedStatement ps, int first, Row row) throws SQLException {
         int i = first;
         ps.setLong(i++, row.applicantId());
