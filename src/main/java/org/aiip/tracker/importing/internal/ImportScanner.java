@@ -8,9 +8,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.csv.CSVRecord;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +35,17 @@ import org.aiip.tracker.member.MemberService;
  * already on record with one query per chunk. Rows of the export formats also have their company
  * names looked up, one query per chunk. Both the preview and the write run this same pass, so what
  * is written is what was checked.
+ * <p>
+ * The file is parsed and each row checked on its own, a few chunks ahead, on a reading thread, while the
+ * caller's thread (and its transaction) looks the rows up on record and writes them: on two cores the
+ * parsing no longer waits for the database, nor the database for the parsing. Everything that depends on
+ * the order of the rows or on the record stays on the caller's thread.
  */
 @Component
-class ImportScanner {
+class ImportScanner implements DisposableBean {
+
+    // How many checked chunks the reading thread may be ahead of the writing.
+    private static final int READ_AHEAD = 2;
 
     /** What a pass hands on: the header first, then each checked chunk, then progress. */
     interface Listener {
@@ -55,6 +72,8 @@ class ImportScanner {
 
     private final int maxRows;
 
+    private final ExecutorService readers;
+
     ImportScanner(FilingRules rules, MemberService members, FilingService filings, ExistingFilings existing,
             NameContext.Lookup names, @Value("${tracker.import.chunk-size:1000}") int chunkSize,
             @Value("${tracker.import.max-rows:1000000}") int maxRows) {
@@ -65,6 +84,17 @@ class ImportScanner {
         this.names = names;
         this.chunkSize = chunkSize;
         this.maxRows = maxRows;
+        AtomicInteger serial = new AtomicInteger();
+        this.readers = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "import-read-" + serial.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void destroy() {
+        this.readers.shutdownNow();
     }
 
     int maxRows() {
@@ -83,10 +113,11 @@ class ImportScanner {
         try (CsvSource source = CsvSource.open(file)) {
             listener.header(source.headerNames());
             Pass pass = new Pass(source, editorMemberId, chosen, listener);
-            for (CSVRecord record = source.next(); record != null; record = source.next()) {
-                pass.add(record);
+            try (ReadAhead chunks = new ReadAhead(source, pass)) {
+                for (Read chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                    pass.finish(chunk);
+                }
             }
-            pass.finish();
             return pass.tally.counts(source.format());
         }
     }
@@ -137,8 +168,6 @@ class ImportScanner {
     /** One pass over a file: reads records into chunks and checks each chunk. */
     private final class Pass {
 
-        private final CsvSource source;
-
         private final Listener listener;
 
         private final Tally tally;
@@ -149,10 +178,7 @@ class ImportScanner {
 
         private final SourceRowChecker exportChecker;
 
-        private final List<CSVRecord> records = new ArrayList<>();
-
         Pass(CsvSource source, Long editorMemberId, Set<String> chosen, Listener listener) {
-            this.source = source;
             this.listener = listener;
             this.tally = new Tally(new KeyIndex(), editorMemberId, chosen);
             Map<String, Long> areaIds = areaIds();
@@ -174,44 +200,147 @@ class ImportScanner {
             }
         }
 
-        void add(CSVRecord record) {
-            if (this.tally.total == ImportScanner.this.maxRows) {
-                throw new ImportRejectedException("importing.rejected.tooManyRows", ImportScanner.this.maxRows);
+        /**
+         * On the reading thread: what each row needs of nothing but itself (parsing and the filing
+         * rules for the tracker's format, reading the columns for the others).
+         */
+        Read read(List<CSVRecord> records) {
+            if (this.trackerRows != null) {
+                List<CheckedRow> checked = new ArrayList<>(records.size());
+                for (CSVRecord record : records) {
+                    checked.add(this.trackerRows.check(record, (int) record.getRecordNumber()));
+                }
+                return new Read(records, checked, null);
             }
-            this.tally.total++;
-            this.records.add(record);
-            if (this.records.size() == ImportScanner.this.chunkSize) {
-                finish();
+            List<SourceRow> rows = new ArrayList<>(records.size());
+            for (CSVRecord record : records) {
+                rows.add(this.exportRows.read(record, (int) record.getRecordNumber()));
             }
+            return new Read(records, null, rows);
         }
 
-        void finish() {
-            if (this.records.isEmpty()) {
-                return;
-            }
+        /**
+         * On the caller's thread, in file order: the row limit, repeats within the file, company names
+         * and the filings on record, then the listener.
+         */
+        void finish(Read read) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new ImportInterruptedException();
             }
-            List<CheckedRow> chunk = new ArrayList<>(this.records.size());
-            if (this.trackerRows != null) {
-                for (CSVRecord record : this.records) {
-                    chunk.add(this.tally.repeat(this.trackerRows.check(record, (int) record.getRecordNumber())));
+            for (int i = 0; i < read.records().size(); i++) {
+                if (this.tally.total == ImportScanner.this.maxRows) {
+                    throw new ImportRejectedException("importing.rejected.tooManyRows", ImportScanner.this.maxRows);
+                }
+                this.tally.total++;
+            }
+            List<CheckedRow> chunk = new ArrayList<>(read.records().size());
+            if (read.checked() != null) {
+                for (CheckedRow row : read.checked()) {
+                    chunk.add(this.tally.repeat(row));
                 }
             }
             else {
-                List<SourceRow> rows = new ArrayList<>(this.records.size());
-                for (CSVRecord record : this.records) {
-                    rows.add(this.exportRows.read(record, (int) record.getRecordNumber()));
-                }
-                NameContext context = ImportScanner.this.names.of(keysOf(rows));
-                for (int i = 0; i < rows.size(); i++) {
-                    chunk.add(this.tally.repeat(this.exportChecker.check(rows.get(i), this.records.get(i).toList(), context)));
+                NameContext context = ImportScanner.this.names.of(keysOf(read.rows()));
+                for (int i = 0; i < read.rows().size(); i++) {
+                    chunk.add(this.tally
+                        .repeat(this.exportChecker.check(read.rows().get(i), read.records().get(i).toList(), context)));
                 }
             }
             classify(chunk, this.tally);
             this.listener.chunk(chunk);
             this.listener.progress(this.tally.total);
-            this.records.clear();
+        }
+
+    }
+
+    /** A chunk as the reading thread hands it over: its records, checked rows (tracker's format) or read rows. */
+    private record Read(List<CSVRecord> records, List<CheckedRow> checked, List<SourceRow> rows) {
+    }
+
+    /**
+     * Reads the file and prepares its chunks ({@link Pass#read}) on a reading thread, at most
+     * {@value #READ_AHEAD} chunks ahead; hands them over in order, then what reading threw, if anything.
+     * Closing it stops the reading thread and waits until it has left the file.
+     */
+    private final class ReadAhead implements AutoCloseable {
+
+        private static final Object END = new Object();
+
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+
+        private final Future<?> reading;
+
+        private volatile boolean closed;
+
+        ReadAhead(CsvSource source, Pass pass) {
+            this.reading = ImportScanner.this.readers.submit(() -> read(source, pass));
+        }
+
+        private void read(CsvSource source, Pass pass) {
+            try {
+                List<CSVRecord> records = new ArrayList<>(ImportScanner.this.chunkSize);
+                for (CSVRecord record = source.next(); record != null && !this.closed; record = source.next()) {
+                    records.add(record);
+                    if (records.size() == ImportScanner.this.chunkSize) {
+                        hand(pass.read(records));
+                        records = new ArrayList<>(ImportScanner.this.chunkSize);
+                    }
+                }
+                if (!records.isEmpty()) {
+                    hand(pass.read(records));
+                }
+                hand(END);
+            }
+            catch (RuntimeException | Error ex) {
+                hand(ex);
+            }
+        }
+
+        private void hand(Object item) {
+            try {
+                while (!this.closed && !this.queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                    // the writing is behind: wait, unless the pass has ended
+                }
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The next chunk, or null at the end of the file; throws what reading the file threw. */
+        Read next() {
+            Object item;
+            try {
+                item = this.queue.take();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new ImportInterruptedException();
+            }
+            if (item == END) {
+                return null;
+            }
+            if (item instanceof RuntimeException ex) {
+                throw ex;
+            }
+            if (item instanceof Error error) {
+                throw error;
+            }
+            return (Read) item;
+        }
+
+        @Override
+        public void close() {
+            this.closed = true;
+            try {
+                this.reading.get();
+            }
+            catch (ExecutionException ex) {
+                // handed over as an item already, or the pass ended before it
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
         }
 
     }

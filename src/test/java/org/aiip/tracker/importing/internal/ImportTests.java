@@ -350,6 +350,19 @@ class ImportTests {
     }
 
     @Test
+    void aMalformedRowSeveralChunksIntoTheFileRejectsTheFileWithItsLine() throws Exception {
+        // The file is read and checked a few chunks ahead of the rest, on a thread of its own: what it meets
+        // there must still reach the job, after the rows before it and in place of the rows after it.
+        List<String> rows = new ArrayList<>(ImportTestFiles.rows(35, "baidu", "Ahead"));
+        rows.add("CN,\"201910000003.1\"x,baidu,Junk after a quote,,2019-03-01,,,,,,FILED,DEEP_LEARNING,,no,,");
+        rows.addAll(ImportTestFiles.rows(12, "baidu", "After"));
+        String id = upload(ImportTestFiles.csv(rows), this.admin);
+        ImportJob job = await(id);
+        assertThat(job.getState()).isEqualTo(ImportState.REJECTED);
+        assertThat(page(id, this.admin)).contains("The file is not valid CSV near line 37");
+    }
+
+    @Test
     void binaryFileRenamedToCsvIsRejected() throws Exception {
         byte[] workbook = { 'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0, 'x', 'l' };
         String id = upload(workbook, this.admin);
