@@ -53,13 +53,28 @@ public class FilingBulkWriter {
             open_licence, licence_terms, family_key, sample, version, created_at, updated_at, publication_serial,
             grant_serial, filing_date_source, source_url, applicant_count, import_fingerprint""";
 
+    // The columns an update writes, in setFields' order and then the number and the serials: a filing whose stored
+    // values are all the row's already is left as it is (its version and updated_at too).
+    private static final String UPDATED_COLUMNS = """
+            applicant_id, title, abstract_text, filing_date, filing_year, priority_date, publication_number,
+            publication_date, grant_number, grant_date, legal_status, published, technology_area_id, open_licence,
+            licence_terms, family_key, application_number, publication_serial, grant_serial""";
+
+    // A filing date the row brings is the date of filing, unless it is the one stored: then it is the filing's
+    // own and keeps its source (an estimate from a register's export stays marked as one when the tracker's
+    // export of it is imported back).
+    private static final String DATE_SOURCE = "filing_date_source = case when %1$sfiling_date = %2$s"
+            + " then %1$sfiling_date_source else 'FILED' end";
+
     private static final String UPDATE_FILING = """
             update patent_filing set applicant_id = ?, title = ?, abstract_text = ?, filing_date = ?, filing_year = ?,
                 priority_date = ?, publication_number = ?, publication_date = ?, grant_number = ?, grant_date = ?,
                 legal_status = ?, published = ?, technology_area_id = ?, open_licence = ?, licence_terms = ?,
                 family_key = ?, version = version + 1, updated_at = ?, application_number = ?,
-                filing_date_source = 'FILED', publication_serial = ?, grant_serial = ?
-            where id = ?""";
+                %s, publication_serial = ?, grant_serial = ?
+            where id = ? and (%s)
+                is distinct from (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+        .formatted(DATE_SOURCE.formatted("", "?"), UPDATED_COLUMNS);
 
     // PostgreSQL: a chunk's updates copied into a temporary table (gone at the commit), then one UPDATE from it.
     // Bound updates ran at about 14,000 rows a second there; PostgreSQL's own UPDATE ... FROM at about 37,000.
@@ -83,9 +98,11 @@ public class FilingBulkWriter {
                 grant_number = u.grant_number, grant_date = u.grant_date, legal_status = u.legal_status,
                 published = u.published, technology_area_id = u.technology_area_id, open_licence = u.open_licence,
                 licence_terms = u.licence_terms, family_key = u.family_key, version = f.version + 1, updated_at = ?,
-                application_number = u.application_number, filing_date_source = 'FILED',
+                application_number = u.application_number, %s,
                 publication_serial = u.publication_serial, grant_serial = u.grant_serial
-            from filing_update u where f.id = u.id""";
+            from filing_update u where f.id = u.id and (%s) is distinct from (%s)
+            returning f.id""".formatted(DATE_SOURCE.formatted("f.", "u.filing_date"), UPDATED_COLUMNS.replaceAll("(\\w+)", "f.$1"),
+                    UPDATED_COLUMNS.replaceAll("(\\w+)", "u.$1"));
 
     private static final String PATCH_FILING = """
             update patent_filing set application_number = ?, title = ?, abstract_text = ?, filing_date = ?,
@@ -251,45 +268,70 @@ public class FilingBulkWriter {
      * rows' order. A filing's IPC rows are deleted and written again only when the row brings other symbols or
      * another order: re-importing an export mostly brings the same ones, and those rows were most of the writes of
      * an update (two rows a filing, each in two indexes, against one index of the filing whose values change).
+     * A filing that already has every value the row brings is not written at all: its version stays (a form opened
+     * on it can still be saved), and so does its time of change.
+     *
+     * @return the filings that changed, in the rows' order
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void update(List<Row> rows, List<Long> ids) {
+    public Set<Long> update(List<Row> rows, List<Long> ids) {
+        Set<Long> changed = new java.util.LinkedHashSet<>();
         if (rows.isEmpty()) {
-            return;
+            return changed;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Boolean copied = this.jdbc.execute((Connection connection) -> PostgresCopy.supports(connection)
-                && copyUpdates(connection, rows, ids, now));
-        if (!Boolean.TRUE.equals(copied)) {
-            batchUpdates(rows, ids, now);
-        }
+        Set<Long> copied = this.jdbc.execute((Connection connection) -> PostgresCopy.supports(connection)
+                ? copyUpdates(connection, rows, ids, now) : null);
+        Set<Long> written = copied != null ? copied : batchUpdates(rows, ids, now);
         Map<Long, Integer> lastRow = lastRowOf(ids);
         Map<Long, List<String>> stored = this.matches.ipcSymbols(lastRow.keySet());
         List<Object[]> deletes = new ArrayList<>();
         List<Object[]> ipc = new ArrayList<>();
         lastRow.forEach((id, i) -> {
             List<String> symbols = rows.get(i).ipcSymbols();
-            if (!symbols.equals(stored.getOrDefault(id, List.of()))) {
+            boolean ipcChanged = !symbols.equals(stored.getOrDefault(id, List.of()));
+            if (ipcChanged) {
                 deletes.add(new Object[] { id });
                 addIpc(ipc, id, symbols);
+            }
+            if (ipcChanged || written.contains(id)) {
+                changed.add(id);
             }
         });
         this.jdbc.batchUpdate(DELETE_IPC, deletes);
         insertIpc(ipc);
+        return changed;
     }
 
-    private void batchUpdates(List<Row> rows, List<Long> ids, OffsetDateTime now) {
+    /** Bound updates, one a row; returns the filings written (an update that found its values there counts 0). */
+    private Set<Long> batchUpdates(List<Row> rows, List<Long> ids, OffsetDateTime now) {
         List<Integer> positions = java.util.stream.IntStream.range(0, rows.size()).boxed().toList();
-        this.jdbc.batchUpdate(UPDATE_FILING, positions, positions.size(), (ps, i) -> {
+        int[][] counts = this.jdbc.batchUpdate(UPDATE_FILING, positions, positions.size(), (ps, i) -> {
             Row row = rows.get(i);
             int next = setFields(ps, 1, row);
             ps.setObject(next, now);
             // A filing known by its publication only gets the application number the row brings.
             ps.setString(next + 1, row.number().normalised());
-            ps.setString(next + 2, serial(row.publicationNumber()));
-            ps.setString(next + 3, serial(row.grantNumber()));
-            ps.setLong(next + 4, ids.get(i));
+            ps.setDate(next + 2, Date.valueOf(row.filingDate())); // the date's source: kept when the date is
+            ps.setString(next + 3, serial(row.publicationNumber()));
+            ps.setString(next + 4, serial(row.grantNumber()));
+            ps.setLong(next + 5, ids.get(i));
+            next = setFields(ps, next + 6, row); // the same values again, to compare with the stored ones
+            ps.setString(next, row.number().normalised());
+            ps.setString(next + 1, serial(row.publicationNumber()));
+            ps.setString(next + 2, serial(row.grantNumber()));
         });
+        Set<Long> written = new java.util.HashSet<>();
+        for (int i = 0, r = 0; i < counts.length; i++) {
+            for (int count : counts[i]) {
+                // A driver that cannot tell (SUCCESS_NO_INFO) is taken to have written the row.
+                if (count != 0) {
+                    written.add(ids.get(r));
+                }
+                r++;
+            }
+        }
+        return written;
     }
 
     /** Each filing's last row among the rows ({@code ids} in the rows' order), in the order the filings come. */
@@ -305,7 +347,7 @@ public class FilingBulkWriter {
      * The updates through COPY into {@code filing_update} and one UPDATE from it (PostgreSQL). A filing that two rows
      * of the chunk update takes the later row's values, as with the bound updates one after the other.
      */
-    private static boolean copyUpdates(Connection connection, List<Row> rows, List<Long> ids, OffsetDateTime now)
+    private static Set<Long> copyUpdates(Connection connection, List<Row> rows, List<Long> ids, OffsetDateTime now)
             throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(UPDATE_TABLE);
@@ -321,11 +363,16 @@ public class FilingBulkWriter {
                 .end();
         });
         PostgresCopy.copy(connection, "filing_update", UPDATE_COLUMNS, copy.text());
+        Set<Long> written = new java.util.HashSet<>();
         try (PreparedStatement update = connection.prepareStatement(UPDATE_FROM_TABLE)) {
             update.setObject(1, now);
-            update.executeUpdate();
+            try (ResultSet result = update.executeQuery()) {
+                while (result.next()) {
+                    written.add(result.getLong(1));
+                }
+            }
         }
-        return true;
+        return written;
     }
 
     /**

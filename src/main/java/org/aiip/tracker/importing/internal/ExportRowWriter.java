@@ -90,7 +90,7 @@ class ExportRowWriter {
             }
             targets.put(id, row);
         }
-        int updated = patch(targets, context);
+        Patched patched = patch(targets, context);
         touched.addAll(targets.keySet());
         Map<Long, FilingBulkWriter.Extras> added = new LinkedHashMap<>();
         targets.forEach((id, row) -> added.put(id, extras(row, null)));
@@ -99,7 +99,7 @@ class ExportRowWriter {
         this.families.join(touched);
         // Written with SQL: the search index takes these filings once the transaction has committed.
         this.index.indexAfterCommit(touched);
-        return new WriteCounts(created.size(), updated, skipped);
+        return new WriteCounts(created.size(), patched.changed(), skipped, patched.unchanged());
     }
 
     private Map<Integer, Long> insert(List<CheckedRow> rows) {
@@ -131,11 +131,16 @@ class ExportRowWriter {
                 x.familyRefs(), x.coApplicantIds());
     }
 
-    /** Applies each row to its filing as a patch; returns how many filings changed. */
-    private int patch(Map<Long, CheckedRow> targets, Context context) {
+    /** How many filings a chunk's patches changed, and how many already had every value the rows bring. */
+    private record Patched(int changed, int unchanged) {
+    }
+
+    /** Applies each row to its filing as a patch; a filing that has the row's values already is left as it is. */
+    private Patched patch(Map<Long, CheckedRow> targets, Context context) {
         if (targets.isEmpty()) {
-            return 0;
+            return new Patched(0, 0);
         }
+        int unchanged = 0;
         Map<Long, ExistingFilings.State> states = this.existing.statesOf(targets.keySet());
         List<FilingBulkWriter.Patch> updates = new ArrayList<>();
         List<ExistingFilings.State> changedStates = new ArrayList<>();
@@ -149,6 +154,7 @@ class ExportRowWriter {
             merged.putAll(patch.changes());
             String print = ImportedFields.encode(patch.fingerprint());
             if (patch.changes().isEmpty() && print.equals(ImportedFields.encode(state.fingerprint()))) {
+                unchanged++;
                 continue;
             }
             FilingDateSource dateSource = patch.changes().containsKey("filingDate") ? row.extras().dateSource()
@@ -167,7 +173,7 @@ class ExportRowWriter {
             changes.forEach((field, value) -> fields.add(new FieldChange(field, state.values().get(field), value)));
             this.events.publishEvent(new FilingReimported(state.id(), state.applicantId(), context.summary(), fields));
         }
-        return changedStates.size();
+        return new Patched(changedStates.size(), unchanged);
     }
 
     /** The merged values of a filing on record as they are stored; its IPC symbols only when they changed. */

@@ -78,6 +78,8 @@ class ImportJob {
 
     private int skippedCount;
 
+    private int unchangedCount;
+
     private String messageCode;
 
     private String messageArgs;
@@ -264,6 +266,11 @@ class ImportJob {
 
     public int getSkippedCount() {
         return this.skippedCount;
+    }
+
+    /** Matching filings that already had every value their row brings, left as they were. */
+    public int getUnchangedCount() {
+        return this.unchangedCount;
     }
 
     public String getMessageCode() {

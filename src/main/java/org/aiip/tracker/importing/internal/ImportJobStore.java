@@ -132,10 +132,11 @@ class ImportJobStore {
         this.jdbc.update("""
                 update import_job set state = 'DONE', total_rows = ?, rows_done = ?, valid_rows = ?, error_rows = ?,
                     match_rows = ?, waiting_rows = ?, join_rows = ?, conflict_count = ?, created_count = ?,
-                    updated_count = ?, skipped_count = ?, error_report_path = ?,
+                    updated_count = ?, skipped_count = ?, unchanged_count = ?, error_report_path = ?,
                     finished_at = ? where id = ? and runner = ?""", counts.total(), counts.total(), counts.valid(),
                 counts.errors(), counts.matches(), counts.waiting(), counts.joins(), counts.conflicts(),
-                written.created(), written.updated(), written.skipped(), reportPath, now(), id, this.instance);
+                written.created(), written.updated(), written.skipped(), written.unchanged(), reportPath, now(), id,
+                this.instance);
     }
 
     /**

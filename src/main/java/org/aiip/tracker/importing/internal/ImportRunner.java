@@ -306,7 +306,8 @@ class ImportRunner implements DisposableBean {
     }
 
     private static String summary(WriteCounts written) {
-        return written.created() + " created, " + written.updated() + " updated, " + written.skipped() + " skipped";
+        return written.created() + " created, " + written.updated() + " updated, " + written.skipped() + " skipped, "
+                + written.unchanged() + " unchanged";
     }
 
     private void recordAudit(ImportJob job, WriteCounts written) {
@@ -314,7 +315,8 @@ class ImportRunner implements DisposableBean {
                 List.of(new FieldChange("file", null, job.getFileName()),
                         new FieldChange("created", null, String.valueOf(written.created())),
                         new FieldChange("updated", null, String.valueOf(written.updated())),
-                        new FieldChange("skipped", null, String.valueOf(written.skipped())))));
+                        new FieldChange("skipped", null, String.valueOf(written.skipped())),
+                        new FieldChange("unchanged", null, String.valueOf(written.unchanged())))));
     }
 
     // One line per phase, for the operators and the benchmark.
@@ -446,7 +448,7 @@ class ImportRunner implements DisposableBean {
 
         private final ImportScanner.Listener progress;
 
-        private WriteCounts written = new WriteCounts(0, 0, 0);
+        private WriteCounts written = WriteCounts.NONE;
 
         private final java.util.Set<String> chosen;
 
@@ -470,8 +472,7 @@ class ImportRunner implements DisposableBean {
                 throw new ImportRejectedException("importing.failed.errorsNow", row);
             }
             WriteCounts chunk = writeChunk(rows);
-            this.written = new WriteCounts(this.written.created() + chunk.created(),
-                    this.written.updated() + chunk.updated(), this.written.skipped() + chunk.skipped());
+            this.written = this.written.plus(chunk);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.aiip.tracker.importing.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class ImportWriter {
         this.index = index;
     }
 
-    /** Writes the rows without errors; returns what was created, updated and skipped. */
+    /** Writes the rows without errors; returns what was created, updated, skipped and found unchanged. */
     WriteCounts write(List<CheckedRow> chunk, MatchChoice onMatch) {
         List<CheckedRow> created = new ArrayList<>();
         List<CheckedRow> updated = new ArrayList<>();
@@ -46,8 +47,8 @@ class ImportWriter {
             }
         }
         insert(created);
-        update(updated);
-        return new WriteCounts(created.size(), updated.size(), skipped);
+        int changed = update(updated);
+        return new WriteCounts(created.size(), changed, skipped, updated.size() - changed);
     }
 
     private void insert(List<CheckedRow> rows) {
@@ -59,13 +60,15 @@ class ImportWriter {
         this.index.indexAfterCommit(written.stream().map(WrittenFiling::id).toList());
     }
 
-    private void update(List<CheckedRow> rows) {
+    /** Updates the filings the rows match; returns how many changed (the others had the rows' values already). */
+    private int update(List<CheckedRow> rows) {
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
         List<Long> ids = rows.stream().map(CheckedRow::existingId).toList();
-        this.filings.update(rows.stream().map(ImportWriter::stored).toList(), ids);
-        this.index.indexAfterCommit(ids);
+        Set<Long> changed = this.filings.update(rows.stream().map(ImportWriter::stored).toList(), ids);
+        this.index.indexAfterCommit(changed);
+        return changed.size();
     }
 
     private static FilingBulkWriter.Row stored(CheckedRow row) {

@@ -133,9 +133,11 @@ class RecordLoader implements ApplicationRunner {
         this.counts.rebuild();
         this.jdbc.update("""
                 update import_job set state = 'DONE', total_rows = ?, rows_done = ?, valid_rows = ?, error_rows = ?,
-                    match_rows = ?, join_rows = ?, created_count = ?, updated_count = ?, finished_at = ? where id = ?""",
+                    match_rows = ?, join_rows = ?, created_count = ?, updated_count = ?, unchanged_count = ?,
+                    finished_at = ? where id = ?""",
                 scanned.total(), scanned.total(), scanned.valid(), scanned.errors(), scanned.matches(), scanned.joins(),
-                writing.written.created(), writing.written.updated(), OffsetDateTime.now(ZoneOffset.UTC), jobId);
+                writing.written.created(), writing.written.updated(), writing.written.unchanged(),
+                OffsetDateTime.now(ZoneOffset.UTC), jobId);
         this.events.publishEvent(new ImportCompleted(jobId, null,
                 writing.written.created() + " created, " + writing.written.updated() + " updated (the real record)",
                 List.of(new FieldChange("file", null, FILINGS), new FieldChange("aliases", null, String.valueOf(aliases)),
@@ -216,7 +218,7 @@ class RecordLoader implements ApplicationRunner {
 
         private final String jobName;
 
-        private WriteCounts written = new WriteCounts(0, 0, 0);
+        private WriteCounts written = WriteCounts.NONE;
 
         private String firstProblem;
 
@@ -239,8 +241,7 @@ class RecordLoader implements ApplicationRunner {
             }
             WriteCounts chunk = RecordLoader.this.writer.write(rows,
                     new ExportRowWriter.Context(this.jobId, this.jobName, Set.of(), MatchChoice.UPDATE));
-            this.written = new WriteCounts(this.written.created() + chunk.created(),
-                    this.written.updated() + chunk.updated(), this.written.skipped() + chunk.skipped());
+            this.written = this.written.plus(chunk);
         }
 
         @Override

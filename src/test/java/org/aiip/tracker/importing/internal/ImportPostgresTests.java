@@ -69,8 +69,10 @@ class ImportPostgresTests {
             ImportService imports = context.getBean(ImportService.class);
             ImportJobRepository jobs = context.getBean(ImportJobRepository.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            byte[] file = ImportTestFiles.csv(ImportTestFiles.row(ImportTestFiles.number(), "baidu", "On Postgres"),
-                    ImportTestFiles.row(ImportTestFiles.number(), "jd", "Also on Postgres"),
+            String number = ImportTestFiles.number();
+            String other = ImportTestFiles.number();
+            byte[] file = ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "On Postgres"),
+                    ImportTestFiles.row(other, "jd", "Also on Postgres"),
                     ImportTestFiles.row(ImportTestFiles.number(), "jd", "Bad date", "2019-02-30"));
 
             ImportJob first = importFile(imports, jobs, file, MatchChoice.SKIP);
@@ -81,10 +83,20 @@ class ImportPostgresTests {
 
             ImportJob second = importFile(imports, jobs, file, MatchChoice.UPDATE);
             assertThat(second.getMatchRows()).isEqualTo(2);
-            assertThat(second.getUpdatedCount()).isEqualTo(2);
+            assertThat(second.getUpdatedCount()).as("the same file again changes nothing").isZero();
+            assertThat(second.getUnchangedCount()).isEqualTo(2);
+            assertThat(jdbc.queryForObject("select max(version) from patent_filing", Long.class)).isZero();
+
+            byte[] changed = ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "On Postgres revised"),
+                    ImportTestFiles.row(other, "jd", "Also on Postgres"));
+            ImportJob third = importFile(imports, jobs, changed, MatchChoice.UPDATE);
+            assertThat(third.getUpdatedCount()).isEqualTo(1);
+            assertThat(third.getUnchangedCount()).isEqualTo(1);
+            assertThat(jdbc.queryForList("select title from patent_filing where version = 1", String.class))
+                .containsExactly("On Postgres revised");
             assertThat(jdbc.queryForObject("select count(*) from patent_filing", Long.class)).isEqualTo(2);
             assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'import'", Long.class))
-                .isEqualTo(2);
+                .isEqualTo(3);
         }
     }
 

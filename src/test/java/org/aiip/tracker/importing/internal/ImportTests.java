@@ -117,7 +117,7 @@ class ImportTests {
             .containsExactly("G06N 3/08", "G10L 15/22");
         assertThat(this.jdbc.queryForList("""
                 select summary from audit_entry where entity_type = 'import' and entity_id = ? and action = 'IMPORT'
-                """, String.class, done.getId())).containsExactly("25 created, 0 updated, 0 skipped");
+                """, String.class, done.getId())).containsExactly("25 created, 0 updated, 0 skipped, 0 unchanged");
         assertThat(page(id, this.admin)).contains("25 filings created, 0 updated, 0 matching rows skipped",
                 "All 25 written filings are in lists and search since");
         assertCountsInStep();
@@ -189,11 +189,18 @@ class ImportTests {
                 ImportTestFiles.row(other, "baidu", "Second title")), this.admin);
         await(changed);
         confirm(changed, ImportMode.ALL_OR_NOTHING, MatchChoice.UPDATE, this.admin);
-        assertThat(await(changed).getUpdatedCount()).isEqualTo(2);
+        ImportJob updated = await(changed);
+        assertThat(updated.getUpdatedCount()).isEqualTo(1);
+        assertThat(updated.getUnchangedCount()).as("the second row brings what is stored").isEqualTo(1);
+        assertThat(page(changed, this.admin))
+            .contains("1 matching filings already had every value the file gives them and were left as they were");
         assertThat(filings()).isEqualTo(before + 2);
         assertThat(titles()).contains("Changed title").doesNotContain("First title");
         assertThat(this.jdbc.queryForObject("select version from patent_filing where title = 'Changed title'",
                 Long.class)).isEqualTo(1L);
+        // Left as it was: a form opened on it before the import can still be saved.
+        assertThat(this.jdbc.queryForObject("select version from patent_filing where title = 'Second title'",
+                Long.class)).isZero();
         assertCountsInStep();
     }
 
@@ -241,6 +248,38 @@ class ImportTests {
             .contains("Quokka burrow mapping revised");
         assertThat(listed("quokka", "sample")).contains("Quokka burrow mapping revised");
         assertThat(listed("quokka", "real")).doesNotContain("Quokka burrow mapping");
+    }
+
+    /**
+     * A register's export may give no filing date: the filing is then listed under its publication year, and its
+     * page says so. Importing the tracker's own export of it back brings that same date and must not turn the
+     * estimate into a date of filing; a file that brings another date does.
+     */
+    @Test
+    void anEstimatedFilingDateStaysAnEstimateWhenTheSameDateIsImportedBack() throws Exception {
+        String number = ImportTestFiles.number();
+        String row = ImportTestFiles.row(number, "baidu", "Numbat termite survey", "2020-01-01");
+        assertThat(write(ImportTestFiles.csv(row), MatchChoice.SKIP).getCreatedCount()).isEqualTo(1);
+        long id = this.jdbc.queryForObject("select id from patent_filing where title = 'Numbat termite survey'",
+                Long.class);
+        this.jdbc.update("update patent_filing set filing_date_source = 'PUBLICATION_YEAR' where id = ?", id);
+
+        ImportJob again = write(ImportTestFiles.csv(row), MatchChoice.UPDATE);
+        assertThat(again.getUpdatedCount()).isZero();
+        assertThat(again.getUnchangedCount()).isEqualTo(1);
+        assertThat(filingPage(id)).contains("listed under the year of its publication");
+
+        ImportJob retitled = write(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Numbat termite census",
+                "2020-01-01")), MatchChoice.UPDATE);
+        assertThat(retitled.getUpdatedCount()).as("another title, the same date").isEqualTo(1);
+        assertThat(filingPage(id)).contains("Numbat termite census", "listed under the year of its publication");
+
+        ImportJob dated = write(ImportTestFiles.csv(ImportTestFiles.row(number, "baidu", "Numbat termite census",
+                "2020-03-17")), MatchChoice.UPDATE);
+        assertThat(dated.getUpdatedCount()).isEqualTo(1);
+        assertThat(filingPage(id)).contains("2020-03-17").doesNotContain("listed under the year of its publication");
+        assertThat(this.jdbc.queryForObject("select filing_date_source from patent_filing where id = ?", String.class,
+                id)).isEqualTo("FILED");
     }
 
     /**
@@ -590,7 +629,9 @@ class ImportTests {
         assertThat(checked.getErrorRows()).isZero();
         assertThat(checked.getMatchRows()).isEqualTo(checked.getTotalRows()).isEqualTo((int) before);
         confirm(again, ImportMode.ALL_OR_NOTHING, MatchChoice.UPDATE, this.admin);
-        assertThat(await(again).getUpdatedCount()).isEqualTo((int) before);
+        ImportJob written = await(again);
+        assertThat(written.getUpdatedCount()).as("the export gives every filing as it is stored").isZero();
+        assertThat(written.getUnchangedCount()).isEqualTo((int) before);
         assertThat(filings()).isEqualTo(before);
         assertThat(titles()).contains("=SUM(A1:A2) round trip");
     }
@@ -692,6 +733,15 @@ class ImportTests {
 
     private String page(String id, TrackerUser user) throws Exception {
         String html = this.mvc.perform(get("/admin/import/" + id).with(TestAccounts.as(user)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        return HtmlUtils.htmlUnescape(html);
+    }
+
+    private String filingPage(long id) throws Exception {
+        String html = this.mvc.perform(get("/filings/" + id).with(TestAccounts.as(this.admin)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
