@@ -128,6 +128,7 @@ exp_rows=$(($(wc -l < "$WORK/export.csv") - 1))
 log "export: $exp_rows rows in $exp_total s, first byte after $exp_first s"
 
 head -c 49000000 "$WORK/export.csv" | head -n -1 | sed '1s/^\xEF\xBB\xBF//' > "$WORK/import.csv"
+bench/revise.sh "$WORK/import.csv" # every row changes its filing's title, so the import writes each one
 imp_rows=$(($(wc -l < "$WORK/import.csv") - 1))
 import_line=$(bench/import.sh "$BASE" admin "$TRACKER_ADMIN_PASSWORD" "$WORK/import.csv" || echo "failed")
 log "import: $import_line"
