@@ -7,5 +7,6 @@ set -euo pipefail
 stamp="Rev $(date +%s%N)"
 # The title is the fourth column, quoted or not. Of the three before it, only the application number may be quoted
 # (a US number such as "15/884,239"); the office and the applicant's short name never are. A line inside a quoted
-# multi-line value only gets the prefix inside that value.
-sed -i -E "2,\$ s/^([^,]*,(\"([^\"]|\"\")*\"|[^,\"]*),[^,]*,)(\"?)/\1\4$stamp /" "$1"
+# multi-line value only gets the prefix inside that value. A prefix from an earlier run is replaced, so the file
+# grows only once, by about 24 bytes a row (uploads are limited to 50 MB).
+sed -i -E "2,\$ s/^([^,]*,(\"([^\"]|\"\")*\"|[^,\"]*),[^,]*,)(\"?)(Rev [0-9]+ )?/\1\4$stamp /" "$1"
