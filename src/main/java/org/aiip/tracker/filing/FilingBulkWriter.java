@@ -101,8 +101,8 @@ public class FilingBulkWriter {
                 application_number = u.application_number, %s,
                 publication_serial = u.publication_serial, grant_serial = u.grant_serial
             from filing_update u where f.id = u.id and (%s) is distinct from (%s)
-            returning f.id""".formatted(DATE_SOURCE.formatted("f.", "u.filing_date"), UPDATED_COLUMNS.replaceAll("(\\w+)", "f.$1"),
-                    UPDATED_COLUMNS.replaceAll("(\\w+)", "u.$1"));
+            returning f.id""".formatted(DATE_SOURCE.formatted("f.", "u.filing_date"),
+                    UPDATED_COLUMNS.replaceAll("(\\w+)", "f.$1"), UPDATED_COLUMNS.replaceAll("(\\w+)", "u.$1"));
 
     private static final String PATCH_FILING = """
             update patent_filing set application_number = ?, title = ?, abstract_text = ?, filing_date = ?,
