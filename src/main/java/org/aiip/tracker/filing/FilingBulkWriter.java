@@ -151,7 +151,8 @@ public class FilingBulkWriter {
     /**
      * One filing as it is stored.
      *
-     * @param number the application number; null for a filing known by its publication only (an export row)
+     * @param number the application number; null for a filing known by its publication only (an export row, or a
+     *        tracker row naming such a filing by its publication number)
      * @param ipcSymbols the normalised symbols, in order ({@link #normalisedIpc})
      */
     public record Row(PatentOffice office, ApplicationNumber number, long applicantId, long areaId, String title,
@@ -164,7 +165,7 @@ public class FilingBulkWriter {
          * only with an open licence.
          */
         public static Row of(ApplicationNumber number, FilingData d, long areaId) {
-            return new Row(number.office(), number, d.applicantId(), areaId, d.title().trim(),
+            return new Row(d.office(), number, d.applicantId(), areaId, d.title().trim(),
                     Texts.trimToNull(d.abstractText()), d.filingDate(), d.priorityDate(),
                     Texts.trimToNull(d.publicationNumber()), d.publicationDate(), Texts.trimToNull(d.grantNumber()),
                     d.grantDate(), d.legalStatus(), d.openLicence(),
@@ -251,7 +252,7 @@ public class FilingBulkWriter {
             }
             x.familyRefs().forEach(ref -> refs.add(new Object[] { id, ref }));
             x.coApplicantIds().forEach(member -> coApplicants.add(new Object[] { id, member }));
-            written.add(new WrittenFiling(id, row.office(), row.number() == null ? null : row.number().normalised(),
+            written.add(new WrittenFiling(id, row.office(), normalised(row.number()),
                     row.publicationNumber(), row.applicantId(), row.areaId(), row.title(), row.abstractText(),
                     row.filingDate(), row.legalStatus(), row.publicationDate(), row.ipcSymbols(), row.openLicence(),
                     row.familyKey(), now.toInstant(), 0, sample));
@@ -310,14 +311,14 @@ public class FilingBulkWriter {
             Row row = rows.get(i);
             int next = setFields(ps, 1, row);
             ps.setObject(next, now);
-            // A filing known by its publication only gets the application number the row brings.
-            ps.setString(next + 1, row.number().normalised());
+            // A filing known by its publication only gets the application number the row brings, if it brings one.
+            ps.setString(next + 1, normalised(row.number()));
             ps.setDate(next + 2, Date.valueOf(row.filingDate())); // the date's source: kept when the date is
             ps.setString(next + 3, serial(row.publicationNumber()));
             ps.setString(next + 4, serial(row.grantNumber()));
             ps.setLong(next + 5, ids.get(i));
             next = setFields(ps, next + 6, row); // the same values again, to compare with the stored ones
-            ps.setString(next, row.number().normalised());
+            ps.setString(next, normalised(row.number()));
             ps.setString(next + 1, serial(row.publicationNumber()));
             ps.setString(next + 2, serial(row.grantNumber()));
         });
@@ -357,7 +358,7 @@ public class FilingBulkWriter {
         lastRowOf(ids).forEach((id, r) -> {
             Row row = rows.get(r);
             copyFields(copy.value(id), row)
-                .value(row.number().normalised()) // a filing known by its publication only gets the row's number
+                .value(normalised(row.number())) // a filing known by its publication only gets the row's number
                 .value(serial(row.publicationNumber()))
                 .value(serial(row.grantNumber()))
                 .end();
@@ -435,7 +436,7 @@ public class FilingBulkWriter {
                 Row row = rows.get(r);
                 Extras x = extras.get(r);
                 ps.setString(1, row.office().name());
-                ps.setString(2, row.number() == null ? null : row.number().normalised());
+                ps.setString(2, normalised(row.number()));
                 int next = setFields(ps, 3, row);
                 ps.setBoolean(next, sample);
                 ps.setObject(next + 1, now);
@@ -472,7 +473,7 @@ public class FilingBulkWriter {
             Extras x = extras.get(r);
             copy.value(ids.get(r))
                 .value(row.office().name())
-                .value(row.number() == null ? null : row.number().normalised());
+                .value(normalised(row.number()));
             copyFields(copy, row)
                 .value(sample)
                 .value(0)
@@ -608,6 +609,10 @@ public class FilingBulkWriter {
         else {
             ps.setDate(index, Date.valueOf(date));
         }
+    }
+
+    private static String normalised(ApplicationNumber number) {
+        return number == null ? null : number.normalised();
     }
 
     private static String serial(String number) {

@@ -47,10 +47,11 @@ class ExistingFilings {
         this.matches.byNumbers(byOffice).forEach(match -> found.put(key(match.office(), match.applicationNumber()),
                 existing(match.filing())));
         // A filing known so far by its publication only (from an export without application numbers)
-        // is the same filing: found by the serials of the row's publication and grant numbers.
+        // is the same filing: found by the serials of the row's publication and grant numbers, whether
+        // the row gives it its application number or names it by its publication too.
         Set<String> serials = new LinkedHashSet<>();
         for (CheckedRow row : rows) {
-            if (row.number() != null && !row.hasErrors()) {
+            if (!row.hasErrors()) {
                 serials.addAll(serialsOf(row));
             }
         }

@@ -366,6 +366,12 @@ class ImportScanner implements DisposableBean {
 
         private int conflicts;
 
+        /**
+         * The filings on record known by their publication only that rows have matched, with the row: few (they
+         * come from registers' exports without application numbers), so a map.
+         */
+        private final Map<Long, Integer> byPublication = new HashMap<>();
+
         Tally(KeyIndex keys, Long editorMemberId, Set<String> chosen) {
             this.keys = keys;
             this.editorMemberId = editorMemberId;
@@ -416,13 +422,27 @@ class ImportScanner implements DisposableBean {
         }
 
         void classify(CheckedRow row, Map<String, ExistingFilings.Existing> found) {
-            if (!row.hasErrors() && row.number() != null) {
-                ExistingFilings.Existing match = found
-                    .get(ExistingFilings.key(row.number().office(), row.number().normalised()));
+            if (!row.hasErrors()) {
+                ExistingFilings.Existing match = row.number() == null ? null
+                        : found.get(ExistingFilings.key(row.number().office(), row.number().normalised()));
+                boolean bySerial = match == null;
                 for (String serial : ExistingFilings.serialsOf(row)) {
                     match = match != null ? match : found.get(ExistingFilings.serialKey(serial));
                 }
-                if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
+                Integer first = (match != null && bySerial) ? this.byPublication.putIfAbsent(match.id(), row.row())
+                        : null;
+                if (first != null && first != row.row()) {
+                    // Two rows for one filing known by its publication: the second would undo the first.
+                    row.reject(RowIssue.of(RowChecker.name(RowChecker.PUBLICATION_NUMBER),
+                            "importing.duplicatePublication", "an earlier row names the same publication", first));
+                }
+                else if (match == null && row.number() == null) {
+                    // Named by its publication only, the row can update a filing on record known the same way,
+                    // but not add one: a new filing needs its application number (or an export of a register).
+                    row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "importing.publicationOnlyUnknown",
+                            "no filing on record is known by this publication alone; enter the application number"));
+                }
+                else if (match != null && this.editorMemberId != null && match.applicantId() != this.editorMemberId) {
                     // An editor may not change another company's filing; whether it exists (it may be
                     // unpublished) is not said: only that the number cannot be used.
                     row.reject(RowIssue.of(RowChecker.name(RowChecker.NUMBER), "filing.numberUnavailable",

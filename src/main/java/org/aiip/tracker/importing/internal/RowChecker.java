@@ -132,9 +132,11 @@ final class RowChecker {
                 cells.text(IPC), cells.bool(OPEN_LICENCE), cells.text(LICENCE_TERMS), cells.text(FAMILY_KEY));
         Set<String> unreadable = new HashSet<>();
         issues.forEach(issue -> unreadable.add(issue.column()));
-        if (data.applicationNumber() == null && !unreadable.contains(name(NUMBER))) {
-            // The tracker's own rows name their filing by its application number; a filing known only by
-            // its publication comes from an export file of The Lens, Google Patents or Espacenet.
+        if (data.applicationNumber() == null && data.publicationNumber() == null
+                && !unreadable.contains(name(NUMBER))) {
+            // The tracker's own rows name their filing by its application number. A filing on record known
+            // by its publication only (from an export of The Lens, Google Patents or Espacenet) is named by
+            // its publication number, as the tracker's export writes it ({@code ImportScanner} matches it).
             issues.add(RowIssue.of(name(NUMBER), "applicationNumber.required", "the application number is required"));
             unreadable.add(name(NUMBER));
         }

@@ -1,5 +1,6 @@
 package org.aiip.tracker.importing.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -265,6 +266,60 @@ class ExportImportTests {
     }
 
     @Test
+    void theTrackersExportOfFilingsKnownByTheirPublicationOnlyImportsBackAndUpdatesThem() throws Exception {
+        String google = upload("google-patents.csv");
+        awaitState(google, ImportState.READY);
+        confirm(google, "VALID_ONLY", "UPDATE");
+        awaitState(google, ImportState.DONE);
+        long before = filings();
+        String export = new String(this.mvc.perform(get("/filings/export.csv").with(TestAccounts.as(this.admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(export).contains("智能交互方法和智能交互系统");
+
+        byte[] revised = export.replace("智能交互方法和智能交互系统", "智能交互方法和系统").getBytes(StandardCharsets.UTF_8);
+        String again = upload("filings.csv", revised);
+        ImportJob checked = awaitState(again, ImportState.READY);
+        assertThat(checked.getFileFormat()).isEqualTo("TRACKER");
+        assertThat(checked.getErrorRows()).as(page(again, "en")).isZero();
+        assertThat(checked.getMatchRows()).as("every row names a filing on record by its publication").isEqualTo(4);
+        confirm(again, "ALL_OR_NOTHING", "UPDATE");
+        ImportJob done = awaitState(again, ImportState.DONE);
+        assertThat(done.getUpdatedCount()).as("the revised title").isOne();
+        assertThat(done.getUnchangedCount()).isEqualTo(3);
+        assertThat(filings()).as("updated, not duplicated").isEqualTo(before);
+        assertThat(this.jdbc.queryForMap("select title, application_number, filing_date_source from patent_filing"
+                + " where publication_serial = 'CN103856376'"))
+            .containsEntry("title", "智能交互方法和系统").containsEntry("application_number", null);
+    }
+
+    @Test
+    void aTrackerRowNamingAPublicationNotOnRecordOrTwiceSaysSoNextToTheColumn() throws Exception {
+        String google = upload("google-patents.csv");
+        awaitState(google, ImportState.READY);
+        confirm(google, "VALID_ONLY", "UPDATE");
+        awaitState(google, ImportState.DONE);
+        long before = filings();
+        String known = String.join(",", "CN", "", "haier", "Known by its publication", "", "2012-12-03", "",
+                "CN103856376A", "2014-06-11", "", "", "PUBLISHED", "IOT", "", "no", "", "");
+        String unknown = String.join(",", "CN", "", "haier", "Not on record", "", "2012-12-03", "", "CN103856999A",
+                "2014-06-11", "", "", "PUBLISHED", "IOT", "", "no", "", "");
+        String id = upload("filings.csv", ImportTestFiles.csv(known, unknown, known.replace("Known by", "Again by")));
+        ImportJob checked = awaitState(id, ImportState.READY);
+        assertThat(checked.getMatchRows()).isOne();
+        assertThat(checked.getErrorRows()).isEqualTo(2);
+        assertThat(page(id, "en")).contains("No filing on record is known by this publication number alone")
+            .contains("The filing of this publication is already named in row 2 of this file.");
+        assertThat(page(id, "ko")).contains("이 공개번호만으로 알려진 출원이 기록에 없습니다");
+        assertThat(page(id, "zh")).contains("记录中没有仅以此公开号登记的申请");
+        confirm(id, "VALID_ONLY", "UPDATE");
+        assertThat(awaitState(id, ImportState.DONE).getUpdatedCount()).isOne();
+        assertThat(filings()).as("a row without an application number adds no filing").isEqualTo(before);
+    }
+
+    @Test
     void espacenetFilesInEnglishAndFrenchAreRecognisedAndTheSecondMatchesTheFirst() throws Exception {
         String english = upload("espacenet-en.csv");
         ImportJob checked = awaitState(english, ImportState.READY);
@@ -299,8 +354,11 @@ class ExportImportTests {
     }
 
     private String upload(String example) throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", example, "text/csv",
-                Files.readAllBytes(EXAMPLES.resolve(example)));
+        return upload(example, Files.readAllBytes(EXAMPLES.resolve(example)));
+    }
+
+    private String upload(String name, byte[] content) throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", name, "text/csv", content);
         String location = this.mvc.perform(multipart("/admin/import").file(file).with(csrf())
             .with(TestAccounts.as(this.admin)))
             .andExpect(status().is3xxRedirection())
