@@ -327,7 +327,10 @@ class ExportImportTests {
         assertThat(checked.getErrorRows()).as("a row without applicant").isEqualTo(1);
         assertThat(checked.getWaitingRows()).as("QINGDAO HAIER WASHING MACHINE CO LTD [CN] is not known yet").isOne();
         assertThat(page(english, "en")).contains("the year of its publication, 2015")
-            .contains("earliest priority date, 2018-12-11");
+            .contains("earliest priority date, 2018-12-11")
+            .as("the row's date in the table of new filings says what it is")
+            .contains("2015 (year of publication; no filing date in the file)");
+        assertThat(page(english, "zh")).contains("2015（公开年份；文件中无申请日）");
         confirm(english, "VALID_ONLY", "UPDATE");
         awaitState(english, ImportState.DONE);
         assertThat(count("select count(*) from patent_filing where filing_date_source = 'PUBLICATION_YEAR'")).isOne();
