@@ -141,7 +141,7 @@ class ImportTests {
         String preview = page(id, this.admin);
         assertThat(preview).contains("Rows with errors", "filing_date", "Enter a date as YYYY-MM-DD, not \"2019-13-45\".",
                 "No member company has the short name \"nobody\".", "application_number");
-        assertThat(preview).contains("<th scope=\"row\" class=\"number\">3</th>");
+        assertThat(preview).contains("<th scope=\"row\" class=\"number\" data-label=\"Row\"><span>3</span></th>");
 
         this.mvc.perform(post("/admin/import/" + id + "/confirm").with(csrf()).with(TestAccounts.as(this.admin))
             .param("mode", "ALL_OR_NOTHING").param("onMatch", "SKIP")).andExpect(status().is3xxRedirection());
