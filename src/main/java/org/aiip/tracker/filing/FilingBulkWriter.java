@@ -363,7 +363,7 @@ public class FilingBulkWriter {
                 .value(serial(row.grantNumber()))
                 .end();
         });
-        PostgresCopy.copy(connection, "filing_update", UPDATE_COLUMNS, copy.text());
+        PostgresCopy.copy(connection, "filing_update", UPDATE_COLUMNS, copy);
         Set<Long> written = new java.util.HashSet<>();
         try (PreparedStatement update = connection.prepareStatement(UPDATE_FROM_TABLE)) {
             update.setObject(1, now);
@@ -487,7 +487,7 @@ public class FilingBulkWriter {
                 .value(x.fingerprint())
                 .end();
         }
-        PostgresCopy.copy(connection, "patent_filing", COPY_FILING_COLUMNS, copy.text());
+        PostgresCopy.copy(connection, "patent_filing", COPY_FILING_COLUMNS, copy);
         return ids;
     }
 
@@ -502,7 +502,7 @@ public class FilingBulkWriter {
             }
             PostgresCopy.Rows copy = new PostgresCopy.Rows();
             ipc.forEach(values -> copy.value(values[0]).value(values[1]).value(values[2]).end());
-            PostgresCopy.copy(connection, "filing_ipc", "filing_id, position, symbol", copy.text());
+            PostgresCopy.copy(connection, "filing_ipc", "filing_id, position, symbol", copy);
             return true;
         });
         if (!Boolean.TRUE.equals(copied)) {
