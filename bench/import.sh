@@ -4,9 +4,12 @@
 # Usage: bench/import.sh BASE_URL USERNAME PASSWORD FILE.csv   (used by bench/run.sh)
 set -euo pipefail
 base="$1"; user="$2"; password="$3"; file="$4"
-jar="$(mktemp)"; trap 'rm -f "$jar"' EXIT
+jar="$(mktemp)"; page="$(mktemp)"; trap 'rm -f "$jar" "$page"' EXIT
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | cut -d'"' -f4; }
 now() { date +%s.%N; }
+# Whether the job's page has one of the patterns. The page is read whole first: with pipefail, curl piped into an
+# early-exiting grep -q fails on a page larger than the pipe's buffer (the preview of a big file), whatever grep found.
+job_page_has() { curl -s -b "$jar" "$base$job" > "$page"; grep -q "$@" "$page"; }
 
 token=$(curl -s -c "$jar" -b "$jar" "$base/login" | csrf)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=$password" \
@@ -19,14 +22,14 @@ job=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" -F "file=@$f
   "$base/admin/import?_csrf=$token" | sed "s#^$base##")
 case "$job" in /admin/import/*) ;; *) echo "upload refused ($job)"; exit 1 ;; esac
 # The preview is ready when the page offers the write options.
-until curl -s -b "$jar" "$base$job" | grep -q -e 'name="mode"' -e 'alert-danger'; do sleep 0.5; done
+until job_page_has -e 'name="mode"' -e 'alert-danger'; do sleep 0.5; done
 checked=$(now)
 token=$(curl -s -c "$jar" -b "$jar" "$base$job" | csrf)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data "mode=VALID_ONLY&onMatch=UPDATE&_csrf=$token" "$base$job/confirm"
-until curl -s -b "$jar" "$base$job" | grep -q -e 'id="job-done"' -e 'alert-danger'; do sleep 0.5; done
+until job_page_has -e 'id="job-done"' -e 'alert-danger'; do sleep 0.5; done
 written=$(now)
 # The written filings reach lists and search in the background; the page says when they all have.
-until ! curl -s -b "$jar" "$base$job" | grep -q 'id="job-indexing"'; do sleep 0.5; done
+while job_page_has 'id="job-indexing"'; do sleep 0.5; done
 findable=$(now)
 awk -v r="$rows" -v s="$start" -v c="$checked" -v w="$written" -v f="$findable" 'BEGIN {
   printf "%d rows: checked in %.1f s (%.0f rows/s), written in %.1f s (%.0f rows/s), in lists and search %.1f s later\n",
