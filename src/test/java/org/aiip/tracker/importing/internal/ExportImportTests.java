@@ -244,10 +244,7 @@ class ExportImportTests {
 
     @Test
     void aFilingKnownByItsPublicationIsJoinedWhenAFileBringsItsApplicationNumber() throws Exception {
-        String google = upload("google-patents.csv");
-        awaitState(google, ImportState.READY);
-        confirm(google, "VALID_ONLY", "UPDATE");
-        awaitState(google, ImportState.DONE);
+        importGooglePatentsFile();
         long before = filings();
 
         String tracker = upload("tracker.csv");
@@ -267,10 +264,7 @@ class ExportImportTests {
 
     @Test
     void theTrackersExportOfFilingsKnownByTheirPublicationOnlyImportsBackAndUpdatesThem() throws Exception {
-        String google = upload("google-patents.csv");
-        awaitState(google, ImportState.READY);
-        confirm(google, "VALID_ONLY", "UPDATE");
-        awaitState(google, ImportState.DONE);
+        importGooglePatentsFile();
         long before = filings();
         String export = new String(this.mvc.perform(get("/filings/export.csv").with(TestAccounts.as(this.admin)))
             .andExpect(status().isOk())
@@ -297,10 +291,7 @@ class ExportImportTests {
 
     @Test
     void aTrackerRowNamingAPublicationNotOnRecordOrTwiceSaysSoNextToTheColumn() throws Exception {
-        String google = upload("google-patents.csv");
-        awaitState(google, ImportState.READY);
-        confirm(google, "VALID_ONLY", "UPDATE");
-        awaitState(google, ImportState.DONE);
+        importGooglePatentsFile();
         long before = filings();
         String known = String.join(",", "CN", "", "haier", "Known by its publication", "", "2012-12-03", "",
                 "CN103856376A", "2014-06-11", "", "", "PUBLISHED", "IOT", "", "no", "", "");
@@ -343,6 +334,14 @@ class ExportImportTests {
     }
 
     // ---- helpers ----
+
+    /** Imports Google's file of four filings known by their publication only (no application numbers). */
+    private void importGooglePatentsFile() throws Exception {
+        String google = upload("google-patents.csv");
+        awaitState(google, ImportState.READY);
+        confirm(google, "VALID_ONLY", "UPDATE");
+        awaitState(google, ImportState.DONE);
+    }
 
     /** A change by hand, saved as the filing form saves it (through JPA). */
     private void editTitle(long id, String title) {
