@@ -71,7 +71,7 @@ final class PostgresCopy {
      * Builds rows in COPY's text format: columns separated by tabs, {@code \N} for null, text escaped. The text is
      * kept as UTF-8 pieces of about {@value #PIECE} characters: a chunk's text in one array (half a megabyte for a
      * thousand filings) was a humongous object to G1 with a 256 MB heap, allocated straight into the old generation,
-     * and with its copies it filled the heap with old garbage (the generator ran 11 full collections a million).
+     * and the driver's {@code Reader} path copied it twice more.
      */
     static final class Rows {
 
