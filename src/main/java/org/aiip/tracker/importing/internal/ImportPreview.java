@@ -23,12 +23,19 @@ record ImportPreview(List<Row> fine, List<Issue> errors, List<Row> matches, List
      * A row that can be written: new, matching the filing {@code existingId}, or adding to the earlier
      * row {@code joinsRow} of the file (-1: none). {@code dateSource} says how much of the filing date
      * is known ({@link org.aiip.tracker.filing.FilingDateSource}), null for the tracker's own format.
+     * {@code byPublication} is true when the row names no application number and {@code number} is its
+     * publication number (null in previews written before it was kept: read as false).
      */
     record Row(int row, String office, String number, String applicant, String title, String filingDate,
-            Long existingId, int joinsRow, String dateSource) {
+            Long existingId, int joinsRow, String dateSource, Boolean byPublication) {
 
         Row(int row, String office, String number, String applicant, String title, String filingDate, Long existingId) {
-            this(row, office, number, applicant, title, filingDate, existingId, -1, null);
+            this(row, office, number, applicant, title, filingDate, existingId, -1, null, false);
+        }
+
+        /** Whether {@code number} is the row's publication number: the file gives no application number. */
+        public boolean numberIsPublication() {
+            return Boolean.TRUE.equals(this.byPublication);
         }
 
     }

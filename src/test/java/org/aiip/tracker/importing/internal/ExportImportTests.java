@@ -232,6 +232,10 @@ class ExportImportTests {
         assertThat(checked.getFileFormat()).isEqualTo("GOOGLE_PATENTS");
         assertThat(checked.getErrorRows()).isEqualTo(1);
         assertThat(checked.getWaitingRows()).isZero();
+        assertThat(page(id, "en")).as("the number column shows a publication number and says so")
+            .contains("Publication number: the file gives no application number");
+        assertThat(page(id, "ko")).contains("공개번호: 파일에 출원번호가 없습니다");
+        assertThat(page(id, "zh")).contains("公开号：文件中没有申请号");
         confirm(id, "VALID_ONLY", "UPDATE");
         assertThat(awaitState(id, ImportState.DONE).getCreatedCount()).isEqualTo(4);
         assertThat(count("select count(*) from patent_filing where application_number is null")).isEqualTo(4);
@@ -279,6 +283,8 @@ class ExportImportTests {
         assertThat(checked.getFileFormat()).isEqualTo("TRACKER");
         assertThat(checked.getErrorRows()).as(page(again, "en")).isZero();
         assertThat(checked.getMatchRows()).as("every row names a filing on record by its publication").isEqualTo(4);
+        assertThat(page(again, "en")).as("the matches' number column says it shows publication numbers")
+            .contains("Publication number: the file gives no application number");
         confirm(again, "ALL_OR_NOTHING", "UPDATE");
         ImportJob done = awaitState(again, ImportState.DONE);
         assertThat(done.getUpdatedCount()).as("the revised title").isOne();
