@@ -3,7 +3,7 @@
 #   bench/generator.sh [FILINGS] [OUT.md]     (default 100000; the section is printed and, if given, written)
 # For each database: generates FILINGS filings into a fresh database (java -Xmx256m -jar ... --tracker.generate.
 # filings=N, the generator's own line), then copies the rows it wrote with the database alone into a copy of
-# patent_filing with the same primary key, unique key and indexes, and of filing_ipc with its key:
+# patent_filing with the same primary key, unique key and indexes, and of filing_ipc with its key and indexes:
 # - H2: INSERT INTO copy SELECT * FROM patent_filing (and filing_ipc), inside the database (H2's Shell tool);
 # - PostgreSQL: COPY TO a file, then COPY FROM that file into the copies (psql \copy).
 # The reference is the better of two copies; the ratio is the generator's rate over the database's. Then the
@@ -35,10 +35,19 @@ create index ix_filing_copy_updated on filing_copy (updated_at, id);
 create index ix_filing_copy_publication on filing_copy (publication_serial);
 create index ix_filing_copy_grant on filing_copy (grant_serial);
 create index ix_filing_copy_count on filing_copy (applicant_count);
+create index ix_filing_copy_created on filing_copy (created_at);
 create table ipc_copy as select * from filing_ipc where 1 = 0;
 alter table ipc_copy alter column filing_id set not null;
 alter table ipc_copy alter column position set not null;
 alter table ipc_copy add primary key (filing_id, position);"
+# What each database has beside them: H2 indexes the foreign keys itself; PostgreSQL has the partial indexes of V104.
+H2_COPY_INDEXES="
+create index ix_filing_copy_applicant on filing_copy (applicant_id);
+create index ix_filing_copy_area on filing_copy (technology_area_id);
+create index ix_ipc_copy_filing on ipc_copy (filing_id);"
+PG_COPY_INDEXES="
+create index ix_filing_copy_unnumbered_publication on filing_copy (publication_serial) where application_number is null;
+create index ix_filing_copy_unnumbered_grant on filing_copy (grant_serial) where application_number is null;"
 
 generate() { # label, extra arguments; prints the generator's rate
   java -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" --server.port=0 --tracker.generate.filings="$FILINGS" "${@:2}" > "$WORK/$1.log" 2>&1
@@ -58,7 +67,7 @@ h2() { java -cp "$H2JAR" org.h2.tools.Shell -url "$H2URL" -user sa -sql "$1" > /
 h2_rows=$(java -cp "$H2JAR" org.h2.tools.Shell -url "$H2URL" -user sa -sql "select count(*) from patent_filing" | sed -n 2p)
 h2_best=""
 for _ in 1 2; do
-  h2 "$COPY_TABLES"
+  h2 "$COPY_TABLES $H2_COPY_INDEXES"
   t0=$(now); h2 "insert into filing_copy select * from patent_filing; insert into ipc_copy select * from filing_ipc"; t1=$(now)
   s=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}')
   h2_best=$(printf '%s\n%s\n' "$h2_best" "$s" | sed '/^$/d' | sort -n | head -n 1)
@@ -78,7 +87,7 @@ if "${PSQL[@]}" -c 'select 1' postgres > /dev/null 2>&1; then
   pg_rows=$("${PSQL[@]}" "$DB" -c "select count(*) from patent_filing")
   pg_best=""
   for _ in 1 2; do
-    "${PSQL[@]}" "$DB" -c "$COPY_TABLES" > /dev/null
+    "${PSQL[@]}" "$DB" -c "$COPY_TABLES $PG_COPY_INDEXES" > /dev/null
     t0=$(now)
     "${PSQL[@]}" "$DB" <<SQL
 \\copy patent_filing to '$WORK/filings.copy'
