@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.aiip.tracker.system.LocalizedText;
 
 /** One dated fact of a member's membership, with the page that states it. */
 @Entity
@@ -31,6 +32,10 @@ public class MembershipEvent {
     private LocalDate eventDate;
 
     private String dateNote;
+
+    private String dateNoteKo;
+
+    private String dateNoteZh;
 
     private String legalEntity;
 
@@ -87,6 +92,11 @@ public class MembershipEvent {
 
     public String getDateNote() {
         return this.dateNote;
+    }
+
+    /** The note in every language (Korean and Chinese are the tracker's translations, where it has made them). */
+    public LocalizedText dateNoteText() {
+        return new LocalizedText(this.dateNote, this.dateNoteKo, this.dateNoteZh);
     }
 
     public String getLegalEntity() {

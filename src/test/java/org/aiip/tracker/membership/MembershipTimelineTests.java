@@ -67,6 +67,26 @@ class MembershipTimelineTests {
     }
 
     @Test
+    void theJoiningNoteIsShownInTheReadersLanguageMarkedAsATranslationAndAnEnteredNoteAsEnglishOnly()
+            throws Exception {
+        assertThat(html("/members/haier")).contains("the source gives no earlier date.");
+        String ko = html("/members/haier?lang=ko");
+        assertThat(ko).contains("출처는 그보다 이른 날짜를 밝히지 않습니다.").doesNotContain("the source gives no earlier date");
+        String timeline = ko.substring(ko.indexOf("id=\"membership\""));
+        assertThat(timeline.substring(0, timeline.indexOf("</section>"))).as("marked as the tracker's translation")
+            .contains(">번역<");
+        assertThat(html("/members/haier?lang=zh")).contains("来源未给出更早的日期。")
+            .doesNotContain("the source gives no earlier date");
+
+        this.mvc.perform(event("haier", "SIGNED_AS", "2020-04-20", "海尔智家股份有限公司", "https://example.org/haier-entity")
+            .param("dateNote", "Named as the signer in a later announcement.")
+            .with(this.accounts.admin())).andExpect(status().is3xxRedirection());
+        String zh = html("/members/haier?lang=zh");
+        assertThat(zh).contains("<span lang=\"en\">Named as the signer in a later announcement.</span>")
+            .contains(">仅有英文<");
+    }
+
+    @Test
     void theMembersPageKeepsTheUnnamedMembersAsTheStatedCount() throws Exception {
         String page = html("/members");
         assertThat(page).contains("A source states about 20 member companies (as of")
