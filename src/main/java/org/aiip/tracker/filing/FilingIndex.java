@@ -126,12 +126,14 @@ class FilingIndex {
      * database read (the applicant and the area are named from the kept lists of members and areas).
      */
     record ListHit(long id, PatentOffice office, String number, String title, LocalDate filingDate,
-            LegalStatus legalStatus, long applicantId, long areaId, boolean openLicence, boolean sample) {
+            FilingDateSource filingDateSource, LegalStatus legalStatus, long applicantId, long areaId,
+            boolean openLicence, boolean sample) {
 
         static ListHit of(Object[] v) {
             return new ListHit((Long) v[0], (PatentOffice) v[1], (String) v[2], (String) v[3], (LocalDate) v[4],
-                    (LegalStatus) v[5], ((Number) v[6]).longValue(), ((Number) v[7]).longValue(),
-                    Boolean.TRUE.equals(v[8]), Boolean.TRUE.equals(v[9]));
+                    v[10] == null ? FilingDateSource.FILED : (FilingDateSource) v[10], (LegalStatus) v[5],
+                    ((Number) v[6]).longValue(), ((Number) v[7]).longValue(), Boolean.TRUE.equals(v[8]),
+                    Boolean.TRUE.equals(v[9]));
         }
 
         static List<Long> ids(List<ListHit> hits) {
@@ -155,7 +157,7 @@ class FilingIndex {
                     f.field(TITLE_SORT, String.class), f.field("filingDate", LocalDate.class),
                     f.field("legalStatus", LegalStatus.class), f.field(APPLICANT, Number.class),
                     f.field(AREA, Number.class), f.field("openLicence", Boolean.class),
-                    f.field("sample", Boolean.class))
+                    f.field("sample", Boolean.class), f.field("filingDateSource", FilingDateSource.class))
             .asArray(ListHit::of);
     }
 

@@ -50,9 +50,10 @@ public class FilingIndexState implements ApplicationRunner {
      * of another format is rebuilt. 5: the bulk paths did not mark sample filings as sample, and a stop could
      * record as complete an index that lacked filings committed just before it. 6: the filing day replaces the
      * filing month (the lists by date count their filings per day). 7: the index stores what a list shows of each
-     * filing (the lists read their rows from it, not from the database).
+     * filing (the lists read their rows from it, not from the database). 8: it also stores how much of the filing
+     * date is known (a list shows a year as a year).
      */
-    static final String FORMAT = "7";
+    static final String FORMAT = "8";
 
     /** How far before the recorded moment the catch-up looks, for transactions that were still committing. */
     static final Duration OVERLAP = Duration.ofMinutes(1);

@@ -7,12 +7,13 @@ import org.aiip.tracker.system.LocalizedText;
 
 /**
  * One line of a filing list, read by a projection query so that a page of rows costs one SQL
- * statement. The applicant and technology area names come in every language the site speaks.
+ * statement. The applicant and technology area names come in every language the site speaks; the filing date
+ * comes with how much of it is known, so that a list shows a year as a year.
  */
 public record FilingListRow(Long id, PatentOffice office, String applicationNumber, String title,
         String applicantSlug, String applicantNameEn, String applicantNameZh, String applicantNameKo,
-        LocalDate filingDate, LegalStatus legalStatus, String areaCode, String areaNameEn, String areaNameZh,
-        String areaNameKo, boolean openLicence, boolean sample) {
+        LocalDate filingDate, FilingDateSource filingDateSource, LegalStatus legalStatus, String areaCode,
+        String areaNameEn, String areaNameZh, String areaNameKo, boolean openLicence, boolean sample) {
 
     /**
      * The application number as the office prints it. A filing known only by its publication (an

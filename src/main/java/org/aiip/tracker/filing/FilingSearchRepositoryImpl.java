@@ -20,7 +20,7 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
     private static final String ROW = """
             select new org.aiip.tracker.filing.FilingListRow(f.id, f.office,
                 coalesce(f.applicationNumber, f.publicationNumber), f.title,
-                a.slug, a.nameEn, a.nameZh, a.nameKo, f.filingDate, f.legalStatus,
+                a.slug, a.nameEn, a.nameZh, a.nameKo, f.filingDate, f.filingDateSource, f.legalStatus,
                 t.code, t.nameEn, t.nameZh, t.nameKo, f.openLicence, f.sample)
             from PatentFiling f join f.applicant a join f.technologyArea t
             where f.id in :ids""";

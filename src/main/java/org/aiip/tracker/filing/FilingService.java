@@ -185,8 +185,9 @@ public class FilingService {
             }
             LocalizedText names = applicant.names();
             rows.add(new FilingListRow(hit.id(), hit.office(), hit.number(), hit.title(), applicant.slug(),
-                    names.en(), names.zh(), names.ko(), hit.filingDate(), hit.legalStatus(), area.getCode(),
-                    area.getNameEn(), area.getNameZh(), area.getNameKo(), hit.openLicence(), hit.sample()));
+                    names.en(), names.zh(), names.ko(), hit.filingDate(), hit.filingDateSource(), hit.legalStatus(),
+                    area.getCode(), area.getNameEn(), area.getNameZh(), area.getNameKo(), hit.openLicence(),
+                    hit.sample()));
         }
         return rows;
     }

@@ -133,7 +133,9 @@ public class PatentFiling {
     /** Where the filing's number, title, applicant and dates can be checked: a public register page. */
     private String sourceUrl;
 
+    /** Projected so that a list shows a date known to the year as a year, not as 1 January. */
     @Enumerated(EnumType.STRING)
+    @KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
     private FilingDateSource filingDateSource = FilingDateSource.FILED;
 
     /** {@link PublicationNumber#serial()} of the publication and of the grant, by which imports find the filing. */

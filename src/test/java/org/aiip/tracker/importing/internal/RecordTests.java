@@ -14,15 +14,19 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.aiip.tracker.filing.ApplicationNumber;
 import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.filing.PublicationNumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The real record that ships with the tracker (src/main/resources/record): it loads whole at the
@@ -31,11 +35,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * families across offices are joined.
  */
 @SpringBootTest(properties = "tracker.record.enabled=true")
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class RecordTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     RecordLoader loader;
@@ -147,6 +155,33 @@ class RecordTests {
         assertThat(count("select count(*) from patent_filing where filing_date_source = 'FILING_YEAR'"
                 + " and (extract(month from filing_date) <> 1 or extract(day from filing_date) <> 1)")).isZero();
         assertThat(count("select count(*) from patent_filing where filing_date_source = 'FILING_YEAR'")).isPositive();
+    }
+
+    @Test
+    void aListShowsADateKnownToTheYearAsTheYearNotAsTheFirstOfJanuary() throws Exception {
+        // A published filing whose member has at most a page of filings that year, so that the list shows it.
+        Map<String, Object> filing = this.jdbc.queryForMap("""
+                select f.id, f.filing_year, m.slug from patent_filing f join member_company m on m.id = f.applicant_id
+                where f.filing_date_source = 'FILING_YEAR' and f.published
+                and (select count(*) from patent_filing g where g.applicant_id = f.applicant_id
+                     and g.filing_year = f.filing_year and g.published) <= 20
+                order by f.id fetch first 1 rows only""");
+        int year = ((Number) filing.get("filing_year")).intValue();
+        for (String[] language : new String[][] { { "en", "year only" }, { "ko", "연도만 알려짐" }, { "zh", "仅知年份" } }) {
+            String list = this.mvc
+                .perform(get("/filings").param("member", (String) filing.get("slug"))
+                    .param("year", String.valueOf(year))
+                    .param("lang", language[0]))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+            String row = list.substring(list.indexOf("href=\"/filings/" + filing.get("id") + "\""));
+            row = row.substring(0, row.indexOf("</tr>"));
+            assertThat(row).as(language[0])
+                .contains("<time datetime=\"" + year + "\"", ">" + year + "</time>", language[1])
+                .doesNotContain(year + "-01-01");
+        }
     }
 
     private Long count(String sql) {
