@@ -60,21 +60,21 @@ public class FilingBulkWriter {
             publication_date, grant_number, grant_date, legal_status, published, technology_area_id, open_licence,
             licence_terms, family_key, application_number, publication_serial, grant_serial""";
 
-    // A filing date the row brings is the date of filing, unless it is the one stored: then it is the filing's
-    // own and keeps its source (an estimate from a register's export stays marked as one when the tracker's
-    // export of it is imported back).
-    private static final String DATE_SOURCE = "filing_date_source = case when %1$sfiling_date = %2$s"
-            + " then %1$sfiling_date_source else 'FILED' end";
+    // How much of the filing date is known after the update: what the row says (a file's filing_date_known), else
+    // the date of filing, unless the date is the one stored: then it is the filing's own and keeps its source (an
+    // estimate from a register's export stays marked as one when an export without that column is imported back).
+    private static final String DATE_SOURCE = "coalesce(%3$s, case when %1$sfiling_date = %2$s"
+            + " then %1$sfiling_date_source else 'FILED' end)";
 
     private static final String UPDATE_FILING = """
             update patent_filing set applicant_id = ?, title = ?, abstract_text = ?, filing_date = ?, filing_year = ?,
                 priority_date = ?, publication_number = ?, publication_date = ?, grant_number = ?, grant_date = ?,
                 legal_status = ?, published = ?, technology_area_id = ?, open_licence = ?, licence_terms = ?,
                 family_key = ?, version = version + 1, updated_at = ?, application_number = ?,
-                %s, publication_serial = ?, grant_serial = ?
-            where id = ? and (%s)
-                is distinct from (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
-        .formatted(DATE_SOURCE.formatted("", "?"), UPDATED_COLUMNS);
+                filing_date_source = %1$s, publication_serial = ?, grant_serial = ?
+            where id = ? and (%2$s, filing_date_source)
+                is distinct from (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %1$s)"""
+        .formatted(DATE_SOURCE.formatted("", "?", "?"), UPDATED_COLUMNS);
 
     // PostgreSQL: a chunk's updates copied into a temporary table (gone at the commit), then one UPDATE from it.
     // Bound updates ran at about 14,000 rows a second there; PostgreSQL's own UPDATE ... FROM at about 37,000.
@@ -83,13 +83,14 @@ public class FilingBulkWriter {
                 title text, abstract_text text, filing_date date, filing_year int, priority_date date,
                 publication_number text, publication_date date, grant_number text, grant_date date, legal_status text,
                 published boolean, technology_area_id bigint, open_licence boolean, licence_terms text,
-                family_key text, application_number text, publication_serial text, grant_serial text)
+                family_key text, application_number text, publication_serial text, grant_serial text,
+                filing_date_source text)
             on commit drop""";
 
     private static final String UPDATE_COLUMNS = """
             id, applicant_id, title, abstract_text, filing_date, filing_year, priority_date, publication_number,
             publication_date, grant_number, grant_date, legal_status, published, technology_area_id, open_licence,
-            licence_terms, family_key, application_number, publication_serial, grant_serial""";
+            licence_terms, family_key, application_number, publication_serial, grant_serial, filing_date_source""";
 
     private static final String UPDATE_FROM_TABLE = """
             update patent_filing f set applicant_id = u.applicant_id, title = u.title, abstract_text = u.abstract_text,
@@ -98,10 +99,10 @@ public class FilingBulkWriter {
                 grant_number = u.grant_number, grant_date = u.grant_date, legal_status = u.legal_status,
                 published = u.published, technology_area_id = u.technology_area_id, open_licence = u.open_licence,
                 licence_terms = u.licence_terms, family_key = u.family_key, version = f.version + 1, updated_at = ?,
-                application_number = u.application_number, %s,
+                application_number = u.application_number, filing_date_source = %1$s,
                 publication_serial = u.publication_serial, grant_serial = u.grant_serial
-            from filing_update u where f.id = u.id and (%s) is distinct from (%s)
-            returning f.id""".formatted(DATE_SOURCE.formatted("f.", "u.filing_date"),
+            from filing_update u where f.id = u.id and (%2$s, f.filing_date_source) is distinct from (%3$s, %1$s)
+            returning f.id""".formatted(DATE_SOURCE.formatted("f.", "u.filing_date", "u.filing_date_source"),
                     UPDATED_COLUMNS.replaceAll("(\\w+)", "f.$1"), UPDATED_COLUMNS.replaceAll("(\\w+)", "u.$1"));
 
     private static final String PATCH_FILING = """
@@ -186,6 +187,12 @@ public class FilingBulkWriter {
         /** A filing from the form, the CSV import or the sample: the columns' defaults, nobody else named. */
         public static final Extras NONE = new Extras(FilingDateSource.FILED, null, 1, null, List.of(), Set.of(),
                 List.of());
+
+        /** A filing of the CSV import whose file says how much of its date is known: else as {@link #NONE}. */
+        public static Extras dated(FilingDateSource dateSource) {
+            return dateSource == null || dateSource == FilingDateSource.FILED ? NONE
+                    : new Extras(dateSource, null, 1, null, List.of(), Set.of(), List.of());
+        }
 
     }
 
@@ -276,14 +283,24 @@ public class FilingBulkWriter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Set<Long> update(List<Row> rows, List<Long> ids) {
+        return update(rows, ids, Collections.nCopies(rows.size(), null));
+    }
+
+    /**
+     * As {@link #update(List, List)}, with how much of each row's filing date is known ({@code dateSources} in the
+     * rows' order): a source replaces the filing's; null keeps it when the date is the one stored, else the date is
+     * the date of filing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<Long> update(List<Row> rows, List<Long> ids, List<FilingDateSource> dateSources) {
         Set<Long> changed = new java.util.LinkedHashSet<>();
         if (rows.isEmpty()) {
             return changed;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Set<Long> copied = this.jdbc.execute((Connection connection) -> PostgresCopy.supports(connection)
-                ? copyUpdates(connection, rows, ids, now) : null);
-        Set<Long> written = copied != null ? copied : batchUpdates(rows, ids, now);
+                ? copyUpdates(connection, rows, ids, dateSources, now) : null);
+        Set<Long> written = copied != null ? copied : batchUpdates(rows, ids, dateSources, now);
         Map<Long, Integer> lastRow = lastRowOf(ids);
         Map<Long, List<String>> stored = this.matches.ipcSymbols(lastRow.keySet());
         List<Object[]> deletes = new ArrayList<>();
@@ -305,22 +322,27 @@ public class FilingBulkWriter {
     }
 
     /** Bound updates, one a row; returns the filings written (an update that found its values there counts 0). */
-    private Set<Long> batchUpdates(List<Row> rows, List<Long> ids, OffsetDateTime now) {
+    private Set<Long> batchUpdates(List<Row> rows, List<Long> ids, List<FilingDateSource> dateSources,
+            OffsetDateTime now) {
         List<Integer> positions = java.util.stream.IntStream.range(0, rows.size()).boxed().toList();
         int[][] counts = this.jdbc.batchUpdate(UPDATE_FILING, positions, positions.size(), (ps, i) -> {
             Row row = rows.get(i);
+            FilingDateSource source = dateSources.get(i);
             int next = setFields(ps, 1, row);
             ps.setObject(next, now);
             // A filing known by its publication only gets the application number the row brings, if it brings one.
             ps.setString(next + 1, normalised(row.number()));
-            ps.setDate(next + 2, Date.valueOf(row.filingDate())); // the date's source: kept when the date is
-            ps.setString(next + 3, serial(row.publicationNumber()));
-            ps.setString(next + 4, serial(row.grantNumber()));
-            ps.setLong(next + 5, ids.get(i));
-            next = setFields(ps, next + 6, row); // the same values again, to compare with the stored ones
+            ps.setString(next + 2, source == null ? null : source.name());
+            ps.setDate(next + 3, Date.valueOf(row.filingDate())); // the date's source: kept when the date is
+            ps.setString(next + 4, serial(row.publicationNumber()));
+            ps.setString(next + 5, serial(row.grantNumber()));
+            ps.setLong(next + 6, ids.get(i));
+            next = setFields(ps, next + 7, row); // the same values again, to compare with the stored ones
             ps.setString(next, normalised(row.number()));
             ps.setString(next + 1, serial(row.publicationNumber()));
             ps.setString(next + 2, serial(row.grantNumber()));
+            ps.setString(next + 3, source == null ? null : source.name());
+            ps.setDate(next + 4, Date.valueOf(row.filingDate()));
         });
         Set<Long> written = new java.util.HashSet<>();
         for (int i = 0, r = 0; i < counts.length; i++) {
@@ -348,8 +370,8 @@ public class FilingBulkWriter {
      * The updates through COPY into {@code filing_update} and one UPDATE from it (PostgreSQL). A filing that two rows
      * of the chunk update takes the later row's values, as with the bound updates one after the other.
      */
-    private static Set<Long> copyUpdates(Connection connection, List<Row> rows, List<Long> ids, OffsetDateTime now)
-            throws SQLException {
+    private static Set<Long> copyUpdates(Connection connection, List<Row> rows, List<Long> ids,
+            List<FilingDateSource> dateSources, OffsetDateTime now) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(UPDATE_TABLE);
             statement.execute("truncate filing_update");
@@ -361,6 +383,7 @@ public class FilingBulkWriter {
                 .value(normalised(row.number())) // a filing known by its publication only gets the row's number
                 .value(serial(row.publicationNumber()))
                 .value(serial(row.grantNumber()))
+                .value(dateSources.get(r) == null ? null : dateSources.get(r).name())
                 .end();
         });
         PostgresCopy.copy(connection, "filing_update", UPDATE_COLUMNS, copy);

@@ -10,9 +10,9 @@ import java.util.List;
 public final class FilingColumns {
 
     public static final List<String> NAMES = List.of("office", "application_number", "applicant", "title",
-            "abstract", "filing_date", "priority_date", "publication_number", "publication_date", "grant_number",
-            "grant_date", "legal_status", "technology_area", "ipc_classes", "open_licence", "licence_terms",
-            "family_key");
+            "abstract", "filing_date", "filing_date_known", "priority_date", "publication_number", "publication_date",
+            "grant_number", "grant_date", "legal_status", "technology_area", "ipc_classes", "open_licence",
+            "licence_terms", "family_key");
 
     /**
      * The export's last column: the filing's page on this site. Not a field of the filing: the import reads
@@ -26,7 +26,8 @@ public final class FilingColumns {
     /** The row's values as text, in the order of {@link #NAMES}, neutralised against formula injection. */
     public static List<String> values(FilingExportRow row) {
         return List.of(text(row.office().name()), text(row.displayNumber()), text(row.applicantSlug()),
-                text(row.title()), text(row.abstractText()), date(row.filingDate()), date(row.priorityDate()),
+                text(row.title()), text(row.abstractText()), date(row.filingDate()), known(row.filingDateSource()),
+                date(row.priorityDate()),
                 text(row.publicationNumber()), date(row.publicationDate()), text(row.grantNumber()),
                 date(row.grantDate()), text(row.legalStatus().name()), text(row.technologyArea()),
                 text(row.ipcClasses()), row.openLicence() ? "yes" : "no", text(row.licenceTerms()),
@@ -48,6 +49,10 @@ public final class FilingColumns {
 
     private static String text(String value) {
         return neutralise(value);
+    }
+
+    private static String known(FilingDateSource source) {
+        return (source == null ? FilingDateSource.FILED : source).fileValue();
     }
 
     private static String date(LocalDate date) {

@@ -35,7 +35,7 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
                 f.priority_date, f.publication_number, f.publication_date, f.grant_number, f.grant_date,
                 f.legal_status, t.code,
                 (select string_agg(i.symbol, '; ' order by i.position) from filing_ipc i where i.filing_id = f.id),
-                f.open_licence, f.licence_terms, f.family_key
+                f.open_licence, f.licence_terms, f.family_key, f.filing_date_source
             from patent_filing f join member_company a on a.id = f.applicant_id
                 join technology_area t on t.id = f.technology_area_id
             where f.id = any(?)""";
@@ -66,7 +66,8 @@ class FilingSearchRepositoryImpl implements FilingSearchRepository {
             return statement;
         }, (ResultSet rs) -> {
             FilingExportRow row = new FilingExportRow(rs.getLong(1), PatentOffice.valueOf(rs.getString(2)),
-                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), date(rs, 7), date(rs, 8),
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), date(rs, 7),
+                    FilingDateSource.valueOf(rs.getString(19)), date(rs, 8),
                     rs.getString(9), date(rs, 10), rs.getString(11), date(rs, 12),
                     LegalStatus.valueOf(rs.getString(13)), rs.getString(14), rs.getString(15), rs.getBoolean(16),
                     rs.getString(17), rs.getString(18));

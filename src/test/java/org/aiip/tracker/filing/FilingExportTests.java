@@ -81,10 +81,11 @@ class FilingExportTests {
         assertThat(rows).extracting(r -> r.get(3)).doesNotContain("JD unpublished secret");
         CSVRecord haier = rows.stream().filter(r -> r.get(3).equals("Fridge vision")).findFirst().orElseThrow();
         assertThat(haier.get(2)).isEqualTo("haier");
-        assertThat(haier.get(13)).isEqualTo("G06V 10/82; H04L 67/12");
+        assertThat(haier.get(14)).isEqualTo("G06V 10/82; H04L 67/12");
         assertThat(haier.get(5)).isEqualTo("2018-03-01");
+        assertThat(haier.get(6)).as("known to the day").isEqualTo("day");
         // the filing's page, so that a row can be checked on the site
-        assertThat(haier.get(17)).matches("http://localhost(:\\d+)?/filings/\\d+");
+        assertThat(haier.get(18)).matches("http://localhost(:\\d+)?/filings/\\d+");
     }
 
     @Test
@@ -136,13 +137,14 @@ class FilingExportTests {
             // a date, formatted as one
             assertThat(DateUtil.isCellDateFormatted(fridge.getCell(5))).isTrue();
             assertThat(fridge.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2018, 3, 1));
-            Cell link = fridge.getCell(17);
+            assertThat(fridge.getCell(6).getStringCellValue()).isEqualTo("정확한 출원일");
+            Cell link = fridge.getCell(18);
             assertThat(link.getHyperlink().getAddress()).matches("http://localhost(:\\d+)?/filings/\\d+");
             // the codes for import: the CSV's columns and values
             Sheet codes = workbook.getSheetAt(1);
             assertThat(codes.getRow(0).getCell(1).getStringCellValue()).isEqualTo("application_number");
             assertThat(codes.getRow(1).getCell(2).getStringCellValue()).isEqualTo("haier");
-            assertThat(codes.getRow(1).getCell(11).getStringCellValue()).isEqualTo("PUBLISHED");
+            assertThat(codes.getRow(1).getCell(12).getStringCellValue()).isEqualTo("PUBLISHED");
         }
     }
 

@@ -41,6 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.aiip.tracker.filing.FilingAccess;
 import org.aiip.tracker.filing.FilingColumns;
+import org.aiip.tracker.filing.FilingDateSource;
 import org.aiip.tracker.filing.FilingExportRow;
 import org.aiip.tracker.filing.FilingSearchForm;
 import org.aiip.tracker.filing.FilingService;
@@ -83,11 +84,18 @@ class FilingExportController {
         this.areas = areas;
     }
 
+    /** How much of the filing date is known, in words, for the readable sheet (the codes sheet has the code). */
+    private static final Map<FilingDateSource, String> DATE_KNOWN = Map.of(FilingDateSource.FILED,
+            "filings.date.exact", FilingDateSource.FILING_MONTH, "filings.date.monthOnly", FilingDateSource.FILING_YEAR,
+            "filings.date.yearOnly", FilingDateSource.EARLIEST_PRIORITY, "filings.date.priority",
+            FilingDateSource.PUBLICATION_YEAR, "filings.date.publicationYear");
+
     /** The readable sheet's columns: the message key of each heading and its width in characters. */
     private static final List<Map.Entry<String, Integer>> READABLE = List.of(Map.entry("filings.column.number", 20),
             Map.entry("filings.column.office", 16), Map.entry("filings.column.applicant", 14),
             Map.entry("filings.column.title", 60), Map.entry("audit.field.abstract", 60),
-            Map.entry("filings.column.filingDate", 12), Map.entry("audit.field.priorityDate", 12),
+            Map.entry("filings.column.filingDate", 12), Map.entry("filings.export.dateKnown", 18),
+            Map.entry("audit.field.priorityDate", 12),
             Map.entry("audit.field.publicationNumber", 18), Map.entry("audit.field.publicationDate", 12),
             Map.entry("audit.field.grantNumber", 16), Map.entry("audit.field.grantDate", 12),
             Map.entry("filings.column.status", 16), Map.entry("filings.column.area", 24),
@@ -175,6 +183,7 @@ class FilingExportController {
                 text(r, c++, row.title());
                 text(r, c++, row.abstractText());
                 date(r, c++, row.filingDate(), date);
+                text(r, c++, message(DATE_KNOWN.get(row.filingDateSource()), locale));
                 date(r, c++, row.priorityDate(), date);
                 text(r, c++, row.publicationNumber());
                 date(r, c++, row.publicationDate(), date);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.aiip.tracker.filing.ApplicationNumber;
 import org.aiip.tracker.filing.FilingData;
+import org.aiip.tracker.filing.FilingDateSource;
 
 /**
  * One data row of a file after the checks: the values as read, the filing they describe, and
@@ -35,14 +36,24 @@ final class CheckedRow {
 
     private List<Conflict> conflicts = List.of();
 
+    /** How much of the filing date a row of the tracker's own format says is known; null when it does not say. */
+    private final FilingDateSource dateKnown;
+
     CheckedRow(int row, List<String> raw, FilingData data, ApplicationNumber number, Long areaId,
-            String applicantSlug, List<RowIssue> issues) {
-        this(row, raw, data, number, areaId, applicantSlug, issues, null);
+            String applicantSlug, List<RowIssue> issues, FilingDateSource dateKnown) {
+        this(row, raw, data, number, areaId, applicantSlug, issues, null, dateKnown);
     }
 
     CheckedRow(int row, List<String> raw, FilingData data, ApplicationNumber number, Long areaId,
             String applicantSlug, List<RowIssue> issues, RowExtras extras) {
+        this(row, raw, data, number, areaId, applicantSlug, issues, extras,
+                extras == null ? null : extras.dateSource());
+    }
+
+    private CheckedRow(int row, List<String> raw, FilingData data, ApplicationNumber number, Long areaId,
+            String applicantSlug, List<RowIssue> issues, RowExtras extras, FilingDateSource dateKnown) {
         this.extras = extras;
+        this.dateKnown = dateKnown;
         this.applicantSlug = applicantSlug;
         this.row = row;
         this.raw = raw;
@@ -93,6 +104,14 @@ final class CheckedRow {
 
     boolean matches() {
         return this.existingId != null && !hasErrors() && !waits();
+    }
+
+    /**
+     * How much of the filing date the row says is known: an export row's reading of it, or a row of the tracker's
+     * own format's {@code filing_date_known}; null when the row does not say (a file without that column).
+     */
+    FilingDateSource dateSource() {
+        return this.dateKnown;
     }
 
     /** An export row's extras; null for a row of the tracker's own format. */

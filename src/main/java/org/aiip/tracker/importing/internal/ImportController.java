@@ -40,7 +40,7 @@ class ImportController {
     static final List<String> EXAMPLE = List.of("CN", "201710601862.3", "baidu",
             "Speech recognition method based on a deep neural network", "A method that recognises speech with a "
                     + "neural network trained on labelled audio.",
-            "2017-07-20", "2017-07-20", "CN107316081A", "2019-01-22", "", "", "UNDER_EXAMINATION",
+            "2017-07-20", "day", "2017-07-20", "CN107316081A", "2019-01-22", "", "", "UNDER_EXAMINATION",
             "SPEECH_RECOGNITION", "G10L 15/16; G06N 3/08", "yes",
             "Royalty-free licence under the initiative's open licensing pool, on request", "BAIDU-2017-0001");
 

@@ -56,6 +56,7 @@ class ImportWriter {
             return;
         }
         List<WrittenFiling> written = this.filings.insert(rows.stream().map(ImportWriter::stored).toList(),
+                rows.stream().map(row -> FilingBulkWriter.Extras.dated(row.dateSource())).toList(),
                 FilingBulkWriter.Origin.RECORD);
         this.index.indexAfterCommit(written.stream().map(WrittenFiling::id).toList());
     }
@@ -66,7 +67,8 @@ class ImportWriter {
             return 0;
         }
         List<Long> ids = rows.stream().map(CheckedRow::existingId).toList();
-        Set<Long> changed = this.filings.update(rows.stream().map(ImportWriter::stored).toList(), ids);
+        Set<Long> changed = this.filings.update(rows.stream().map(ImportWriter::stored).toList(), ids,
+                rows.stream().map(CheckedRow::dateSource).toList());
         this.index.indexAfterCommit(changed);
         return changed.size();
     }

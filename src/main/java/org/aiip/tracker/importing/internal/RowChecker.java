@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.aiip.tracker.filing.ApplicationNumber;
 import org.aiip.tracker.filing.FilingColumns;
 import org.aiip.tracker.filing.FilingData;
+import org.aiip.tracker.filing.FilingDateSource;
 import org.aiip.tracker.filing.FilingRules;
 import org.aiip.tracker.filing.InvalidValueException;
 import org.aiip.tracker.filing.LegalStatus;
@@ -41,27 +42,36 @@ final class RowChecker {
 
     static final int FILING_DATE = 5;
 
-    static final int PRIORITY_DATE = 6;
+    static final int FILING_DATE_KNOWN = 6;
 
-    static final int PUBLICATION_NUMBER = 7;
+    static final int PRIORITY_DATE = 7;
 
-    static final int PUBLICATION_DATE = 8;
+    static final int PUBLICATION_NUMBER = 8;
 
-    static final int GRANT_NUMBER = 9;
+    static final int PUBLICATION_DATE = 9;
 
-    static final int GRANT_DATE = 10;
+    static final int GRANT_NUMBER = 10;
 
-    static final int LEGAL_STATUS = 11;
+    static final int GRANT_DATE = 11;
 
-    static final int AREA = 12;
+    static final int LEGAL_STATUS = 12;
 
-    static final int IPC = 13;
+    static final int AREA = 13;
 
-    static final int OPEN_LICENCE = 14;
+    static final int IPC = 14;
 
-    static final int LICENCE_TERMS = 15;
+    static final int OPEN_LICENCE = 15;
 
-    static final int FAMILY_KEY = 16;
+    static final int LICENCE_TERMS = 16;
+
+    static final int FAMILY_KEY = 17;
+
+    /**
+     * The form's date-order rules that a stand-in filing date cannot be held to: a date known to the year is stored
+     * as 1 January, before a priority date of the same year (as {@link SourceRowChecker} relaxes them).
+     */
+    private static final Set<String> EXACT_DATE_RULES = Set.of("filing.date.priorityAfterFiling",
+            "filing.date.publicationBeforeFiling", "filing.date.grantBeforePublication");
 
     /** The form's field names (as in {@link RuleViolation#field()}) to the CSV columns. */
     private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("office", "office"),
@@ -130,6 +140,8 @@ final class RowChecker {
                 cells.text(PUBLICATION_NUMBER), cells.date(PUBLICATION_DATE), cells.text(GRANT_NUMBER),
                 cells.date(GRANT_DATE), cells.status(), areaCode == null ? null : areaCode.toUpperCase(Locale.ROOT),
                 cells.text(IPC), cells.bool(OPEN_LICENCE), cells.text(LICENCE_TERMS), cells.text(FAMILY_KEY));
+        FilingDateSource dateKnown = cells.dateKnown(data.filingDate(), data.priorityDate());
+        boolean standIn = dateKnown != null && dateKnown != FilingDateSource.FILED;
         Set<String> unreadable = new HashSet<>();
         issues.forEach(issue -> unreadable.add(issue.column()));
         if (data.applicationNumber() == null && data.publicationNumber() == null
@@ -142,11 +154,12 @@ final class RowChecker {
         }
         for (RuleViolation violation : this.rules.check(data)) {
             String column = FIELD_COLUMNS.getOrDefault(violation.field(), violation.field());
-            if (!unreadable.contains(column)) {
+            if (!unreadable.contains(column) && !(standIn && EXACT_DATE_RULES.contains(violation.code()))) {
                 issues.add(new RowIssue(column, violation.code(), arguments(violation), violation.defaultMessage()));
             }
         }
-        return new CheckedRow(row, record.toList(), data, number(data), areaId, cells.text(APPLICANT), issues);
+        return new CheckedRow(row, record.toList(), data, number(data), areaId, cells.text(APPLICANT), issues,
+                dateKnown);
     }
 
     private static ApplicationNumber number(FilingData data) {
@@ -241,6 +254,44 @@ final class RowChecker {
                 this.issues.add(RowIssue.of(name(column), "importing.date.format", "enter a date as YYYY-MM-DD", value));
             }
             return date;
+        }
+
+        /**
+         * How much of the filing date the row says is known ({@code filing_date_known}); null when the file has no
+         * such column or the cell is blank. A month or a year is stored as its first day, a stand-in priority date
+         * as the priority date: a date that is not is an error here, not a silent estimate.
+         */
+        FilingDateSource dateKnown(LocalDate filingDate, LocalDate priorityDate) {
+            String value = text(FILING_DATE_KNOWN);
+            if (value == null) {
+                return null;
+            }
+            FilingDateSource source = FilingDateSource.fromFileValue(value);
+            if (source == null) {
+                this.issues.add(RowIssue.of(name(FILING_DATE_KNOWN), "importing.dateKnown.unknown",
+                        "enter day, month, year, priority or publication_year", value));
+                return null;
+            }
+            if (filingDate == null) {
+                return source;
+            }
+            boolean fits = switch (source) {
+                case FILED -> true;
+                case FILING_MONTH -> filingDate.getDayOfMonth() == 1;
+                case FILING_YEAR, PUBLICATION_YEAR -> filingDate.getDayOfYear() == 1;
+                case EARLIEST_PRIORITY -> filingDate.equals(priorityDate);
+            };
+            if (!fits) {
+                String code = switch (source) {
+                    case FILING_MONTH -> "importing.dateKnown.notFirstOfMonth";
+                    case EARLIEST_PRIORITY -> "importing.dateKnown.notPriority";
+                    default -> "importing.dateKnown.notFirstOfYear";
+                };
+                this.issues.add(RowIssue.of(name(FILING_DATE_KNOWN), code,
+                        "the filing date does not fit what the row says is known of it", value,
+                        filingDate.toString()));
+            }
+            return source;
         }
 
         LegalStatus status() {

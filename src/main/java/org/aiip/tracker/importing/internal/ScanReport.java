@@ -135,7 +135,7 @@ final class ScanReport implements ImportScanner.Listener, Closeable {
                         .map(org.aiip.tracker.filing.FilingParty::getName).toList());
             rows.add(new ImportPreview.Row(row.row(), data.office() == null ? "" : data.office().name(), number(row),
                     applicant, data.title(), String.valueOf(data.filingDate()), row.existingId(), row.joinsRow(),
-                    extras == null || extras.dateSource() == null ? null : extras.dateSource().name(),
+                    row.dateSource() == null ? null : row.dateSource().name(),
                     row.number() == null && data.publicationNumber() != null));
         }
     }

@@ -339,7 +339,88 @@ class ExportImportTests {
         assertThat(again.getErrorRows()).isOne();
     }
 
+    @Test
+    void theExportSaysHowMuchOfEachFilingDateIsKnownAndARowThatSaysOtherwiseReplacesIt() throws Exception {
+        String english = upload("espacenet-en.csv");
+        awaitState(english, ImportState.READY);
+        confirm(english, "VALID_ONLY", "UPDATE");
+        awaitState(english, ImportState.DONE);
+        String estimated = publicationWhereDateIs("PUBLICATION_YEAR");
+        String byPriority = publicationWhereDateIs("EARLIEST_PRIORITY");
+
+        String export = new String(this.mvc.perform(get("/filings/export.csv").with(TestAccounts.as(this.admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray(), StandardCharsets.UTF_8);
+        List<String> lines = export.lines().toList();
+        assertThat(lines.get(0)).contains("filing_date,filing_date_known,priority_date");
+        String estimatedLine = lines.stream().filter(l -> l.contains(estimated)).findFirst().orElseThrow();
+        assertThat(estimatedLine).as("the year of publication stands in for the filing date")
+            .contains("-01-01,publication_year,");
+        assertThat(lines.stream().filter(l -> l.contains(byPriority)).findFirst().orElseThrow())
+            .contains(",priority,");
+        assertThat(lines.stream().skip(1).filter(l -> l.contains(",day,")).count())
+            .as("every other filing has its date of filing")
+            .isEqualTo(count("select count(*) from patent_filing where filing_date_source = 'FILED'"));
+
+        // Someone finds the filing date is really 1 January and says so in the file: the record takes it.
+        String revised = export.replace(estimatedLine, estimatedLine.replace(",publication_year,", ",day,"));
+        String again = upload("filings.csv", revised.getBytes(StandardCharsets.UTF_8));
+        ImportJob checked = awaitState(again, ImportState.READY);
+        assertThat(checked.getErrorRows()).as(page(again, "en")).isZero();
+        confirm(again, "ALL_OR_NOTHING", "UPDATE");
+        ImportJob done = awaitState(again, ImportState.DONE);
+        assertThat(done.getUpdatedCount()).as("only the row whose date source changed").isOne();
+        assertThat(this.jdbc.queryForObject("select filing_date_source from patent_filing where publication_number = ?",
+                String.class, estimated)).isEqualTo("FILED");
+        assertThat(this.jdbc.queryForObject("select filing_date_source from patent_filing where publication_number = ?",
+                String.class, byPriority)).as("the other rows say what the record says").isEqualTo("EARLIEST_PRIORITY");
+    }
+
+    @Test
+    void aNewFilingKnownToTheYearComesInAsOneAndADateThatDoesNotFitIsAnErrorInThatColumn() throws Exception {
+        String header = String.join(",", org.aiip.tracker.filing.FilingColumns.NAMES);
+        String yearOnly = trackerRow(ImportTestFiles.number(), "Known to the year", "2019-01-01", "year", "2019-03-05");
+        String notFirst = trackerRow(ImportTestFiles.number(), "Month with a day", "2019-07-20", "month", "");
+        String unknown = trackerRow(ImportTestFiles.number(), "Unknown precision", "2019-05-05", "yearly", "");
+        String notPriority = trackerRow(ImportTestFiles.number(), "Priority elsewhere", "2019-02-01", "priority",
+                "2018-12-01");
+        String day = trackerRow(ImportTestFiles.number(), "A day", "2019-04-02", "day", "");
+        String file = String.join("\r\n", header, yearOnly, notFirst, unknown, notPriority, day) + "\r\n";
+        String id = upload("filings.csv", file.getBytes(StandardCharsets.UTF_8));
+        ImportJob checked = awaitState(id, ImportState.READY);
+        assertThat(checked.getErrorRows()).as(page(id, "en")).isEqualTo(3);
+        assertThat(page(id, "en")).contains("2019 (year only)")
+            .contains("the filing date must then be the 1st of that month, not 2019-07-20")
+            .contains("Enter day, month, year, priority or publication_year, not \"yearly\"")
+            .contains("the filing date must then be the priority_date, not 2019-02-01")
+            .contains("filing_date_known");
+        assertThat(page(id, "ko")).contains("2019(연도만)").contains("그 달의 1일이어야 합니다(2019-07-20이 아님)");
+        assertThat(page(id, "zh")).contains("2019（仅年份）").contains("申请日应为该月1日，而不是2019-07-20");
+
+        confirm(id, "VALID_ONLY", "UPDATE");
+        assertThat(awaitState(id, ImportState.DONE).getCreatedCount()).isEqualTo(2);
+        assertThat(this.jdbc.queryForList(
+                "select title || ': ' || filing_date_source from patent_filing order by title", String.class))
+            .containsExactly("A day: FILED", "Known to the year: FILING_YEAR");
+        long filing = count("select id from patent_filing where title = 'Known to the year'");
+        assertThat(html(get("/filings/" + filing))).as("the priority date after 1 January is no error: a stand-in")
+            .contains("2019 (only the year is known");
+    }
+
     // ---- helpers ----
+
+    private String publicationWhereDateIs(String source) {
+        return this.jdbc.queryForObject("select publication_number from patent_filing where filing_date_source = ?",
+                String.class, source);
+    }
+
+    /** A row of the tracker's own format with every column, {@code filing_date_known} included. */
+    private static String trackerRow(String number, String title, String filingDate, String known, String priority) {
+        return String.join(",", "CN", number, "baidu", title, "", filingDate, known, priority, "", "", "", "", "FILED",
+                "DEEP_LEARNING", "", "no", "", "");
+    }
 
     /** Imports Google's file of four filings known by their publication only (no application numbers). */
     private void importGooglePatentsFile() throws Exception {

@@ -23,6 +23,7 @@ import org.aiip.tracker.account.AccountService;
 import org.aiip.tracker.account.TestAccounts;
 import org.aiip.tracker.account.TrackerUser;
 import org.aiip.tracker.filing.FilingColumns;
+import org.aiip.tracker.filing.FilingDateSource;
 import org.aiip.tracker.filing.FilingExportRow;
 import org.aiip.tracker.member.MemberService;
 import org.aiip.tracker.sample.SampleFiling;
@@ -111,8 +112,8 @@ class ImportRateBenchmark {
 
     private static void print(CSVPrinter printer, SampleFiling f) {
         FilingExportRow row = new FilingExportRow(null, f.number().office(), f.number().normalised(), f.applicantSlug(),
-                f.title(), f.abstractText(), f.filingDate(), f.priorityDate(), f.publicationNumber(),
-                f.publicationDate(), f.grantNumber(), f.grantDate(), f.legalStatus(), f.areaCode(),
+                f.title(), f.abstractText(), f.filingDate(), FilingDateSource.FILED, f.priorityDate(),
+                f.publicationNumber(), f.publicationDate(), f.grantNumber(), f.grantDate(), f.legalStatus(), f.areaCode(),
                 String.join("; ", f.ipcSymbols()), f.openLicence(), f.licenceTerms(), f.familyKey());
         try {
             printer.printRecord(FilingColumns.values(row));
