@@ -139,11 +139,15 @@ peak_rss=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
 stop_app
 
 # ---- the database's own tools on the same rows ----
-EXPORT_SQL="select f.office, f.application_number, a.slug, f.title, f.abstract_text, f.filing_date, f.priority_date,
-  f.publication_number, f.publication_date, f.grant_number, f.grant_date, f.legal_status, t.code, IPC, f.open_licence,
+EXPORT_SQL="select f.office, f.application_number, a.slug, f.title, f.abstract_text, f.filing_date,
+  f.filing_date_source, f.priority_date, f.publication_number, f.publication_date, f.grant_number, f.grant_date, f.legal_status, t.code, IPC, f.open_licence,
   f.licence_terms, f.family_key from patent_filing f join member_company a on a.id = f.applicant_id
   join technology_area t on t.id = f.technology_area_id where f.published = true order by f.id"
-LOAD_COLUMNS="office, application_number, applicant_id, title, abstract_text, filing_date, filing_year, priority_date,
+# The file's filing_date_known (day, month, ...) as the stored source (FILED, FILING_MONTH, ...).
+SOURCE="case c.filing_date_known when 'month' then 'FILING_MONTH' when 'year' then 'FILING_YEAR'
+  when 'priority' then 'EARLIEST_PRIORITY' when 'publication_year' then 'PUBLICATION_YEAR' else 'FILED' end"
+LOAD_COLUMNS="office, application_number, applicant_id, title, abstract_text, filing_date, filing_year,
+  filing_date_source, priority_date,
   publication_number, publication_date, grant_number, grant_date, legal_status, published, technology_area_id,
   open_licence, licence_terms, family_key, sample, version, created_at, updated_at"
 if [ "$KIND" = h2 ]; then
@@ -161,7 +165,8 @@ SQL
   t2=$(now); h2 <<SQL
 insert into filing_copy (id, $LOAD_COLUMNS)
 select row_number() over (), c.office, c.application_number, m.id, c.title, nullif(c.abstract, ''),
-  cast(c.filing_date as date), extract(year from cast(c.filing_date as date)), cast(nullif(c.priority_date, '') as date),
+  cast(c.filing_date as date), extract(year from cast(c.filing_date as date)), $SOURCE,
+  cast(nullif(c.priority_date, '') as date),
   nullif(c.publication_number, ''), cast(nullif(c.publication_date, '') as date), nullif(c.grant_number, ''),
   cast(nullif(c.grant_date, '') as date), c.legal_status, coalesce(c.publication_date, '') <> '', t.id, c.open_licence = 'yes',
   nullif(c.licence_terms, ''), nullif(c.family_key, ''), false, 0, current_timestamp, current_timestamp
@@ -173,7 +178,7 @@ SQL
   t4=$(now); h2 <<SQL
 merge into patent_filing f using (
   select cast(substring(c.address, locate('/filings/', c.address) + 9) as bigint) id, m.id applicant_id, c.title,
-    nullif(c.abstract, '') abstract_text, cast(c.filing_date as date) filing_date,
+    nullif(c.abstract, '') abstract_text, cast(c.filing_date as date) filing_date, $SOURCE filing_date_source,
     cast(nullif(c.priority_date, '') as date) priority_date, nullif(c.publication_number, '') publication_number,
     cast(nullif(c.publication_date, '') as date) publication_date, nullif(c.grant_number, '') grant_number,
     cast(nullif(c.grant_date, '') as date) grant_date, c.legal_status, t.id technology_area_id,
@@ -182,7 +187,8 @@ merge into patent_filing f using (
   join member_company m on m.slug = c.applicant join technology_area t on t.code = c.technology_area) s
 on (f.id = s.id)
 when matched then update set applicant_id = s.applicant_id, title = s.title, abstract_text = s.abstract_text,
-  filing_date = s.filing_date, filing_year = extract(year from s.filing_date), priority_date = s.priority_date,
+  filing_date = s.filing_date, filing_year = extract(year from s.filing_date),
+  filing_date_source = s.filing_date_source, priority_date = s.priority_date,
   publication_number = s.publication_number, publication_date = s.publication_date, grant_number = s.grant_number,
   grant_date = s.grant_date, legal_status = s.legal_status, published = s.publication_number is not null,
   technology_area_id = s.technology_area_id, open_licence = s.open_licence, licence_terms = s.licence_terms,
@@ -198,7 +204,7 @@ else
   "${PSQL[@]}" "$DB" -c "drop table if exists filing_copy; create table filing_copy (like patent_filing including defaults)" >/dev/null
   # The import's file in a staging table of text columns, for both the load and the update below.
   STAGING="create temp table staging (office text, application_number text, applicant text, title text,
-  abstract text, filing_date text, priority_date text, publication_number text, publication_date text,
+  abstract text, filing_date text, filing_date_known text, priority_date text, publication_number text, publication_date text,
   grant_number text, grant_date text, legal_status text, technology_area text, ipc_classes text, open_licence text,
   licence_terms text, family_key text, address text);
 \\copy staging from '$WORK/import.csv' with (format csv, header)"
@@ -206,7 +212,7 @@ else
 $STAGING
 insert into filing_copy (id, $LOAD_COLUMNS)
 select row_number() over (), c.office, c.application_number, m.id, c.title, nullif(c.abstract, ''),
-  c.filing_date::date, extract(year from c.filing_date::date), nullif(c.priority_date, '')::date,
+  c.filing_date::date, extract(year from c.filing_date::date), $SOURCE, nullif(c.priority_date, '')::date,
   nullif(c.publication_number, ''), nullif(c.publication_date, '')::date, nullif(c.grant_number, ''),
   nullif(c.grant_date, '')::date, c.legal_status, coalesce(c.publication_date, '') <> '', t.id, c.open_licence = 'yes',
   nullif(c.licence_terms, ''), nullif(c.family_key, ''), false, 0, now(), now()
@@ -217,7 +223,7 @@ SQL
   t4=$(now); "${PSQL[@]}" "$DB" <<SQL
 $STAGING
 update patent_filing f set applicant_id = m.id, title = c.title, abstract_text = nullif(c.abstract, ''),
-  filing_date = c.filing_date::date, filing_year = extract(year from c.filing_date::date),
+  filing_date = c.filing_date::date, filing_year = extract(year from c.filing_date::date), filing_date_source = $SOURCE,
   priority_date = nullif(c.priority_date, '')::date, publication_number = nullif(c.publication_number, ''),
   publication_date = nullif(c.publication_date, '')::date, grant_number = nullif(c.grant_number, ''),
   grant_date = nullif(c.grant_date, '')::date, legal_status = c.legal_status,
