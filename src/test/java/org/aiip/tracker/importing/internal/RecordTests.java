@@ -25,7 +25,9 @@ import org.aiip.tracker.filing.PatentOffice;
 import org.aiip.tracker.filing.PublicationNumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -182,6 +184,12 @@ class RecordTests {
                 .contains("<time datetime=\"" + year + "\"", ">" + year + "</time>", language[1])
                 .doesNotContain(year + "-01-01");
         }
+        // The API's list says it too: a program reading 1 January learns it stands for the year.
+        this.mvc.perform(get("/api/v1/filings").param("member", (String) filing.get("slug"))
+                .param("year", String.valueOf(year)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items[?(@.id == " + filing.get("id") + ")].filingDateKnown", contains("FILING_YEAR")))
+            .andExpect(jsonPath("$.items[?(@.id == " + filing.get("id") + ")].filingDate", contains(year + "-01-01")));
     }
 
     private Long count(String sql) {
