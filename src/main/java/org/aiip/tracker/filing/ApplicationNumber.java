@@ -455,8 +455,21 @@ public final class ApplicationNumber {
 
     // The latest calendar year anywhere (UTC+14), so a number filed on 1 January in Asia is not
     // rejected by a server that is still in 31 December.
+    // Kept until the year ends there: every stored number is parsed again to be shown, a million in an export.
     static int currentYear() {
-        return Year.now(ZoneOffset.ofHours(14)).getValue();
+        YearThere kept = yearThere;
+        if (System.currentTimeMillis() < kept.endMillis()) {
+            return kept.year();
+        }
+        ZoneOffset latest = ZoneOffset.ofHours(14);
+        int year = Year.now(latest).getValue();
+        yearThere = new YearThere(year, Year.of(year + 1).atDay(1).atStartOfDay(latest).toInstant().toEpochMilli());
+        return year;
+    }
+
+    private static volatile YearThere yearThere = new YearThere(0, Long.MIN_VALUE);
+
+    private record YearThere(int year, long endMillis) {
     }
 
     /**
@@ -466,6 +479,10 @@ public final class ApplicationNumber {
     private record Text(String upper, String typed) {
 
         static Text of(String input) {
+            if (printableAscii(input)) {
+                // NFKC leaves printable ASCII as it is and it holds no whitespace: the stored forms, and most typing.
+                return new Text(asciiUpper(input), input);
+            }
             String folded = Normalizer.normalize(input, Normalizer.Form.NFKC);
             StringBuilder typed = new StringBuilder(folded.length());
             folded.codePoints()
@@ -479,6 +496,32 @@ public final class ApplicationNumber {
                 }
             }
             return new Text(upper.toString(), typed.toString());
+        }
+
+        private static boolean printableAscii(String input) {
+            for (int i = 0; i < input.length(); i++) {
+                char c = input.charAt(i);
+                if (c <= ' ' || c >= 0x7F) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String asciiUpper(String input) {
+            for (int i = 0; i < input.length(); i++) {
+                char c = input.charAt(i);
+                if (c >= 'a' && c <= 'z') {
+                    char[] chars = input.toCharArray();
+                    for (int j = i; j < chars.length; j++) {
+                        if (chars[j] >= 'a' && chars[j] <= 'z') {
+                            chars[j] = (char) (chars[j] - 'a' + 'A');
+                        }
+                    }
+                    return new String(chars);
+                }
+            }
+            return input;
         }
 
         Text strip(String prefix) {

@@ -350,9 +350,16 @@ class ApplicationNumberTests {
                         e -> assertThat(e.code()).isEqualTo("applicationNumber.ep.length"));
     }
 
+    @Test
+    void theCurrentYearIsTheLatestOnEarthAndKeptOnlyUntilItEnds() {
+        assertThat(ApplicationNumber.currentYear())
+            .isEqualTo(java.time.Year.now(java.time.ZoneOffset.ofHours(14)).getValue())
+            .isEqualTo(ApplicationNumber.currentYear());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"99403122.7", "994031227", "EP99403122.7", "EP 99 403 122.7", "ep 99403122.7",
-            " 99403122 . 7 ", "ＥＰ９９４０３１２２．７"})
+            "ep99403122.7", "Ep99403122.7", " 99403122 . 7 ", "ＥＰ９９４０３１２２．７"})
     void epNumberIsReadInTheFormsPeopleType(String input) {
         ApplicationNumber number = ApplicationNumber.parse(PatentOffice.EP, input);
         assertThat(number.normalised()).isEqualTo("994031227");

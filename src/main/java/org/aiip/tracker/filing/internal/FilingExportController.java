@@ -124,11 +124,31 @@ class FilingExportController {
         List<String> header = new ArrayList<>(FilingColumns.NAMES);
         header.add(FilingColumns.ADDRESS);
         String base = base();
-        try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(
+        // The printer appends each value, and its separators and quotes, to a StringBuilder, which goes to the writer
+        // in one piece every 64 K characters: appending to the writer itself took a lock and copied each piece.
+        StringBuilder rows = new StringBuilder(1 << 17);
+        try (writer; CSVPrinter printer = new CSVPrinter(rows, CSVFormat.RFC4180.builder().setHeader(
                 header.toArray(String[]::new)).get())) {
-            printer.flush(); // the download starts with the header, before the first rows are read
-            this.filings.export(form.toSearch(), FilingAccess.visibility(), row -> print(printer, row, base));
+            writer.append(rows).flush(); // the download starts with the header, before the first rows are read
+            rows.setLength(0);
+            this.filings.export(form.toSearch(), FilingAccess.visibility(), row -> {
+                print(printer, row, base);
+                if (rows.length() >= 1 << 16) {
+                    write(writer, rows);
+                }
+            });
+            write(writer, rows);
         }
+    }
+
+    private static void write(Writer writer, StringBuilder rows) {
+        try {
+            writer.append(rows);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        rows.setLength(0);
     }
 
     private void writeXlsx(FilingSearchForm form, HttpServletResponse response) throws IOException {
