@@ -9,8 +9,8 @@
 #   (./mvnw spring-boot:run, the working tree's build, with its class data archive) and java -jar JAR;
 # - the uncached mix (bench/mix.lua: wrk, 2 threads, 16 connections, DURATION after WARMUP), and a static file
 #   on the same server at the same time, as the machine's scale;
-# - the CSV export of all published filings (first byte and rate) against the database's own export of the same
-#   rows (H2 CSVWRITE, PostgreSQL COPY TO);
+# - the CSV export of all published filings (first byte and rate; then once more, warm) against the database's own
+#   export of the same rows (H2 CSVWRITE, PostgreSQL COPY TO);
 # - the CSV import of the export's first 45 MB with every title revised (bench/revise.sh; rows checked by
 #   FilingRules, written as updates; then the seconds until lists and search have them all) against the database's own load of the same file into a copy
 #   of the table (H2 CSVREAD, PostgreSQL COPY FROM), and against the database's own update of the same filings
@@ -126,6 +126,11 @@ curl -s -o "$WORK/export.csv" -w '%{time_starttransfer} %{time_total}\n' "$BASE/
 read -r exp_first exp_total < "$WORK/export-times.txt"
 exp_rows=$(($(wc -l < "$WORK/export.csv") - 1))
 log "export: $exp_rows rows in $exp_total s, first byte after $exp_first s"
+# A second export on the same server: the first runs the export's code cold (the mix does not use it), as the first
+# export after a start does; the second shows it compiled. The target is judged on the first.
+curl -s -o /dev/null -w '%{time_starttransfer} %{time_total}\n' "$BASE/filings/export.csv" > "$WORK/export-times2.txt"
+read -r exp2_first exp2_total < "$WORK/export-times2.txt"
+log "export again: $exp2_total s, first byte after $exp2_first s"
 
 head -c 45000000 "$WORK/export.csv" | head -n -1 | sed '1s/^\xEF\xBB\xBF//' > "$WORK/import.csv"
 bench/revise.sh "$WORK/import.csv" # every row changes its filing's title, so the import writes each one
@@ -249,6 +254,7 @@ plain_best=$(printf '%s\n' "${plain_times[@]}" | sort -n | head -n 1)
 tracker_best=$(printf '%s\n' "${tracker_times[@]}" | sort -n | head -n 1)
 run_best=$(printf '%s\n' "${run_times[@]}" | sort -n | head -n 1)
 exp_rate=$(per_s "$exp_rows" "$exp_total"); db_exp_rate=$(per_s "$db_export_rows" "$db_export_s")
+exp2_rate=$(per_s "$exp_rows" "$exp2_total")
 imp_rate=$(per_s "$imp_rows" "$imp_write"); db_load_rate=$(per_s "$imp_rows" "$db_load_s")
 db_update_rate=$(per_s "$imp_rows" "$db_update_s")
 cat > "$OUT" <<MD
@@ -258,6 +264,7 @@ cat > "$OUT" <<MD
 |---|---|---|---|---|
 | uncached mix (wrk 2×16, $DURATION after a warm-up of $WARMUP of the mix) | $mix_rps req/s, p50 $mix_p50, p99 $mix_p99, $mix_errors errors or time-outs in $mix_n requests | static \`/css/tracker.css\` on the same server: $static_rps req/s | $(ratio "$mix_rps" "$static_rps") of the static file | ≥ 500 req/s, p99 ≤ 100 ms, no errors |
 | export, all published filings (CSV) | $exp_rows rows in $exp_total s ($exp_rate rows/s), first byte after $exp_first s | $db_export_tool, same rows and columns: $db_export_rows rows in $db_export_s s ($db_exp_rate rows/s) | $(ratio "$exp_rate" "$db_exp_rate") | ≥ 0.5, first byte ≤ 1 s |
+| the same export again on the same server (its code compiled) | $exp_rows rows in $exp2_total s ($exp2_rate rows/s), first byte after $exp2_first s | the same | $(ratio "$exp2_rate" "$db_exp_rate") | |
 | import writing (the export's first 45 MB with every title revised, every row checked by FilingRules, written as updates) | $import_line | $db_load_tool: $imp_rows rows in $db_load_s s ($db_load_rate rows/s) | $(ratio "$imp_rate" "$db_load_rate") | ≥ 0.5 |
 | the same import against the database's own update of the same filings from the same file | $imp_rate rows/s | $db_update_tool: $imp_rows rows in $db_update_s s ($db_update_rate rows/s; $(ratio "$db_update_rate" "$db_load_rate") of its own load) | $(ratio "$imp_rate" "$db_update_rate") | |
 | start-up, the README's command (\`./mvnw spring-boot:run\`, class data archive), best of 2 | ${run_times[*]} s at this database | plain Spring Boot app, same starters, empty H2 database: ${plain_times[*]} s | $(ratio "$run_best" "$plain_best") | ≤ 1.2 |
