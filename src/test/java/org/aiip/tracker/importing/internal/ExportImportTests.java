@@ -172,10 +172,7 @@ class ExportImportTests {
 
     @Test
     void aNewerFileUpdatesAStatusWithAnAuditEntryAndKeepsATitleChangedByHand() throws Exception {
-        String first = upload("lens.csv");
-        awaitState(first, ImportState.READY);
-        confirm(first, "VALID_ONLY", "UPDATE");
-        awaitState(first, ImportState.DONE);
+        importWhole("lens.csv");
         long id = this.jdbc.queryForObject("select id from patent_filing where publication_serial = 'CN105095492'",
                 Long.class);
         assertThat(legalStatus(id)).as("an A publication whose source says active: granted once the grant is known")
@@ -208,10 +205,7 @@ class ExportImportTests {
 
     @Test
     void aChosenConflictTakesTheFilesValue() throws Exception {
-        String first = upload("lens.csv");
-        awaitState(first, ImportState.READY);
-        confirm(first, "VALID_ONLY", "UPDATE");
-        awaitState(first, ImportState.DONE);
+        importWhole("lens.csv");
         long id = this.jdbc.queryForObject("select id from patent_filing where publication_serial = 'CN105095492'",
                 Long.class);
         editTitle(id, "Typed over");
@@ -341,10 +335,7 @@ class ExportImportTests {
 
     @Test
     void theExportSaysHowMuchOfEachFilingDateIsKnownAndARowThatSaysOtherwiseReplacesIt() throws Exception {
-        String english = upload("espacenet-en.csv");
-        awaitState(english, ImportState.READY);
-        confirm(english, "VALID_ONLY", "UPDATE");
-        awaitState(english, ImportState.DONE);
+        importWhole("espacenet-en.csv");
         String estimated = publicationWhereDateIs("PUBLICATION_YEAR");
         String byPriority = publicationWhereDateIs("EARLIEST_PRIORITY");
 
@@ -424,10 +415,16 @@ class ExportImportTests {
 
     /** Imports Google's file of four filings known by their publication only (no application numbers). */
     private void importGooglePatentsFile() throws Exception {
-        String google = upload("google-patents.csv");
-        awaitState(google, ImportState.READY);
-        confirm(google, "VALID_ONLY", "UPDATE");
-        awaitState(google, ImportState.DONE);
+        importWhole("google-patents.csv");
+    }
+
+    /** Uploads an example, writes its rows without errors (updating matches) and waits until it is done. */
+    private String importWhole(String example) throws Exception {
+        String id = upload(example);
+        awaitState(id, ImportState.READY);
+        confirm(id, "VALID_ONLY", "UPDATE");
+        awaitState(id, ImportState.DONE);
+        return id;
     }
 
     /** A change by hand, saved as the filing form saves it (through JPA). */
