@@ -67,10 +67,12 @@ final class RowChecker {
     static final int FAMILY_KEY = 17;
 
     /**
-     * The form's date-order rules that a stand-in filing date cannot be held to: a date known to the year is stored
-     * as 1 January, before a priority date of the same year (as {@link SourceRowChecker} relaxes them).
+     * The form's date-order rules that a stand-in filing date (1 January of the year, or the priority date) cannot be
+     * held to: they say nothing about the real dates, and apply only to a date of filing. A date known to the year is
+     * stored as 1 January, before a priority date of the same year. For the export formats' rows too
+     * ({@link SourceRowChecker}).
      */
-    private static final Set<String> EXACT_DATE_RULES = Set.of("filing.date.priorityAfterFiling",
+    static final Set<String> EXACT_DATE_RULES = Set.of("filing.date.priorityAfterFiling",
             "filing.date.publicationBeforeFiling", "filing.date.grantBeforePublication");
 
     /** The form's field names (as in {@link RuleViolation#field()}) to the CSV columns. */

@@ -37,11 +37,6 @@ final class SourceRowChecker {
 
     private static final Pattern PARENTHESES = Pattern.compile("\\(.*\\)");
 
-    // Date rules that compare with a stand-in filing date (1 January of the year, or the priority date)
-    // say nothing about the real dates: they apply only to a filing date the source gives.
-    private static final Set<String> EXACT_DATE_RULES = Set.of("filing.date.priorityAfterFiling",
-            "filing.date.publicationBeforeFiling", "filing.date.grantBeforePublication");
-
     private static final Map<String, String> FIELD_COLUMNS = Map.of("office", "OFFICE", "applicationNumber",
             "APPLICATION_NUMBER", "title", "TITLE", "abstractText", "ABSTRACT", "filingDate", "APPLICATION_DATE",
             "priorityDate", "PRIORITY_DATE", "publicationNumber", "DOCUMENT", "publicationDate", "PUBLICATION_DATE",
@@ -408,7 +403,9 @@ final class SourceRowChecker {
             else {
                 for (RuleViolation violation : SourceRowChecker.this.rules.check(data)) {
                     String column = column(SourceColumns.valueOf(FIELD_COLUMNS.getOrDefault(violation.field(), "TITLE")));
-                    boolean standIn = this.dateSource != FilingDateSource.FILED && EXACT_DATE_RULES.contains(violation.code());
+                    // Date rules that compare with a stand-in filing date say nothing about the real dates.
+                    boolean standIn = this.dateSource != FilingDateSource.FILED
+                            && RowChecker.EXACT_DATE_RULES.contains(violation.code());
                     // A missing applicant is already explained: the names wait, or none is a member.
                     boolean applicantExplained = violation.field().equals("applicantId")
                             && (!this.waiting.isEmpty() || unreadable.contains(column(SourceColumns.APPLICANTS)));
