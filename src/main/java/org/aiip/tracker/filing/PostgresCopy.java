@@ -138,16 +138,28 @@ final class PostgresCopy {
             this.text.setLength(0);
         }
 
+        // Most values have nothing to escape: they go in whole (one array copy), not a character at a time.
         private void escape(CharSequence s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '\\' -> this.text.append("\\\\");
-                    case '\t' -> this.text.append("\\t");
-                    case '\n' -> this.text.append("\\n");
-                    case '\r' -> this.text.append("\\r");
-                    default -> this.text.append(c);
+            int length = s.length();
+            int from = 0;
+            for (int i = 0; i < length; i++) {
+                String escaped = switch (s.charAt(i)) {
+                    case '\\' -> "\\\\";
+                    case '\t' -> "\\t";
+                    case '\n' -> "\\n";
+                    case '\r' -> "\\r";
+                    default -> null;
+                };
+                if (escaped != null) {
+                    this.text.append(s, from, i).append(escaped);
+                    from = i + 1;
                 }
+            }
+            if (from == 0) {
+                this.text.append(s);
+            }
+            else {
+                this.text.append(s, from, length);
             }
         }
 

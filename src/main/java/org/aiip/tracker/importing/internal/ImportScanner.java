@@ -37,9 +37,11 @@ import org.aiip.tracker.member.MemberService;
  * is written is what was checked.
  * <p>
  * The file is parsed and each row checked on its own, a few chunks ahead, on a reading thread, while the
- * caller's thread (and its transaction) looks the rows up on record and writes them: on two cores the
- * parsing no longer waits for the database, nor the database for the parsing. Everything that depends on
- * the order of the rows or on the record stays on the caller's thread.
+ * caller's thread (and its transaction) writes the chunks before: on two cores the parsing no longer waits
+ * for the database, nor the database for the parsing. In the tracker's format the reading thread also looks
+ * the rows' numbers up on record, so the writing does not wait for those queries either. Everything that
+ * depends on the order of the rows stays on the caller's thread, and so does the look-up of the export
+ * formats' rows, which can join a filing an earlier row of the same file has just created.
  */
 @Component
 class ImportScanner implements DisposableBean {
@@ -202,7 +204,11 @@ class ImportScanner implements DisposableBean {
 
         /**
          * On the reading thread: what each row needs of nothing but itself (parsing and the filing
-         * rules for the tracker's format, reading the columns for the others).
+         * rules for the tracker's format, reading the columns for the others). For the tracker's format
+         * the rows' numbers are also looked up on record, on one more thread with a connection of its
+         * own, while the caller's thread writes the chunks before: what the caller's transaction wrote
+         * before cannot change what these rows find, as a number seen in an earlier row is a repeat
+         * and a new filing has a number, so is never found by a serial ({@link ExistingFilings#find}).
          */
         Read read(List<CSVRecord> records) {
             if (this.trackerRows != null) {
@@ -210,13 +216,14 @@ class ImportScanner implements DisposableBean {
                 for (CSVRecord record : records) {
                     checked.add(this.trackerRows.check(record, (int) record.getRecordNumber()));
                 }
-                return new Read(records, checked, null);
+                return new Read(records, checked, null,
+                        ImportScanner.this.readers.submit(() -> ImportScanner.this.existing.find(checked)));
             }
             List<SourceRow> rows = new ArrayList<>(records.size());
             for (CSVRecord record : records) {
                 rows.add(this.exportRows.read(record, (int) record.getRecordNumber()));
             }
-            return new Read(records, null, rows);
+            return new Read(records, null, rows, null);
         }
 
         /**
@@ -238,6 +245,10 @@ class ImportScanner implements DisposableBean {
                 for (CheckedRow row : read.checked()) {
                     chunk.add(this.tally.repeat(row));
                 }
+                Map<String, ExistingFilings.Existing> found = read.found();
+                for (CheckedRow row : chunk) {
+                    this.tally.classify(row, found);
+                }
             }
             else {
                 NameContext context = ImportScanner.this.names.of(keysOf(read.rows()));
@@ -245,16 +256,38 @@ class ImportScanner implements DisposableBean {
                     chunk.add(this.tally
                         .repeat(this.exportChecker.check(read.rows().get(i), read.records().get(i).toList(), context)));
                 }
+                classify(chunk, this.tally);
             }
-            classify(chunk, this.tally);
             this.listener.chunk(chunk);
             this.listener.progress(this.tally.total);
         }
 
     }
 
-    /** A chunk as the reading thread hands it over: its records, checked rows (tracker's format) or read rows. */
-    private record Read(List<CSVRecord> records, List<CheckedRow> checked, List<SourceRow> rows) {
+    /**
+     * A chunk as the reading thread hands it over: its records, and either checked rows with the filings on record
+     * for their numbers (tracker's format) or read rows.
+     */
+    private record Read(List<CSVRecord> records, List<CheckedRow> checked, List<SourceRow> rows,
+            Future<Map<String, ExistingFilings.Existing>> lookUp) {
+
+        /** The filings on record for the checked rows' numbers, once the look-up has them. */
+        Map<String, ExistingFilings.Existing> found() {
+            try {
+                return this.lookUp.get();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new ImportInterruptedException();
+            }
+            catch (ExecutionException ex) {
+                if (ex.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException("Looking filings up failed", ex.getCause());
+            }
+        }
+
     }
 
     /**
