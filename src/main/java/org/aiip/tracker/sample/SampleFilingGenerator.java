@@ -86,7 +86,7 @@ public final class SampleFilingGenerator {
             return List.of(cnNationalPhase(member, area, filed));
         }
         List<PatentOffice> followUps = followUps();
-        String familyKey = followUps.isEmpty() ? null : String.format("FAM-%06d", ++this.familySerial);
+        String familyKey = followUps.isEmpty() ? null : "FAM-" + zeroPadded(++this.familySerial, 6);
         String title = SampleProfiles.title(area, this.random);
         List<SampleFiling> family = new ArrayList<>();
         family.add(filing(PatentOffice.CN, '1', member, area, title, filed, null, familyKey));
@@ -227,7 +227,7 @@ public final class SampleFilingGenerator {
                 yield digits + ApplicationNumber.cnCheckCharacter(digits);
             }
             case EP -> {
-                String digits = String.format("%02d", year % 100) + serial("EP" + year, 6, 700_000);
+                String digits = zeroPadded(year % 100, 2) + serial("EP" + year, 6, 700_000);
                 yield digits + ApplicationNumber.epCheckDigit(digits);
             }
             case US -> {
@@ -239,6 +239,13 @@ public final class SampleFilingGenerator {
             case WO -> "CN" + year + serial("WO" + year, 6, 80_000);
         };
         return ApplicationNumber.parse(office, text);
+    }
+
+    // As String.format("%0<digits>d") writes a number that is not negative, without parsing a format each time (a
+    // million filings called it several million times: 3% of the generator's CPU).
+    static String zeroPadded(long value, int digits) {
+        String text = Long.toString(value);
+        return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
     }
 
     // US series codes by filing period: 15/ until late 2017, 16/ until late 2019, then 17/.
@@ -253,7 +260,7 @@ public final class SampleFilingGenerator {
             throw new IllegalStateException("Too many sample filings for the numbering range " + range);
         }
         this.serials.put(range, next);
-        return String.format("%0" + digits + "d", next);
+        return zeroPadded(next, digits);
     }
 
     private String publicationNumber(PatentOffice office, LocalDate published) {
@@ -261,11 +268,11 @@ public final class SampleFilingGenerator {
         int year = published.getYear();
         return switch (office) {
             case CN -> "CN" + serial + "A";
-            case WO -> "WO" + year + String.format("%06d", serial % 1_000_000) + "A1";
-            case US -> "US" + year + String.format("%07d", serial % 10_000_000) + "A1";
+            case WO -> "WO" + year + zeroPadded(serial % 1_000_000, 6) + "A1";
+            case US -> "US" + year + zeroPadded(serial % 10_000_000, 7) + "A1";
             case EP -> "EP" + (3_000_000 + serial % 1_000_000) + "A1";
-            case JP -> "JP" + year + String.format("%06d", serial % 1_000_000) + "A";
-            case KR -> "KR10" + year + String.format("%07d", serial % 10_000_000) + "A";
+            case JP -> "JP" + year + zeroPadded(serial % 1_000_000, 6) + "A";
+            case KR -> "KR10" + year + zeroPadded(serial % 10_000_000, 7) + "A";
         };
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.aiip.tracker.filing.LegalStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +46,25 @@ class SampleFilingGeneratorTests {
                 assertThat(f.familyKey()).matches("FAM-\\d{6}");
             }
         });
+    }
+
+    @Test
+    void otherOfficesPublicationNumbersHaveTheirSerialsInFullWidth() {
+        assertThat(generate(5, 3000)).filteredOn(f -> f.publicationNumber() != null).allSatisfy(f -> {
+            switch (f.number().office()) {
+                case WO -> assertThat(f.publicationNumber()).matches("WO20\\d{2}\\d{6}A1");
+                case US -> assertThat(f.publicationNumber()).matches("US20\\d{2}\\d{7}A1");
+                case JP -> assertThat(f.publicationNumber()).matches("JP20\\d{2}\\d{6}A");
+                case KR -> assertThat(f.publicationNumber()).matches("KR1020\\d{2}\\d{7}A");
+                default -> { }
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "0, 2", "7, 2", "19, 2", "42, 6", "123456, 6", "1234567, 6", "5, 7", "9999999, 7" })
+    void numbersArePaddedWithZerosAsStringFormatPadsThem(long value, int digits) {
+        assertThat(SampleFilingGenerator.zeroPadded(value, digits)).isEqualTo(String.format("%0" + digits + "d", value));
     }
 
     private static List<SampleFiling> generate(long seed, int count) {
