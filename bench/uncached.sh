@@ -12,7 +12,8 @@
 # - the CSV export of all published filings (first byte and rate; then once more, warm) against the database's own
 #   export of the same rows (H2 CSVWRITE, PostgreSQL COPY TO);
 # - the CSV import of the export's first 45 MB with every title revised (bench/revise.sh; rows checked by
-#   FilingRules, written as updates; then the seconds until lists and search have them all) against the database's own load of the same file into a copy
+#   FilingRules, written as updates; then the seconds until lists and search have them all; then once more, warm)
+#   against the database's own load of the same file into a copy
 #   of the table (H2 CSVREAD, PostgreSQL COPY FROM), and against the database's own update of the same filings
 #   from the same file (H2 MERGE INTO ... USING CSVREAD, PostgreSQL COPY FROM into a staging table and UPDATE ...
 #   FROM it), matched by the id in the file's address column, which costs the database less than a look-up by
@@ -138,6 +139,12 @@ imp_rows=$(($(wc -l < "$WORK/import.csv") - 1))
 import_line=$(bench/import.sh "$BASE" admin "$TRACKER_ADMIN_PASSWORD" "$WORK/import.csv" || echo "failed")
 log "import: $import_line"
 imp_write=$(echo "$import_line" | grep -o 'written in [0-9.]* s' | grep -o '[0-9.]*' || echo 0)
+# The same file once more, every title revised again: as with the export, the first import after a start runs code
+# the mix has not compiled; the second shows it compiled. The target is judged on the first.
+bench/revise.sh "$WORK/import.csv"
+import2_line=$(bench/import.sh "$BASE" admin "$TRACKER_ADMIN_PASSWORD" "$WORK/import.csv" || echo "failed")
+log "import again: $import2_line"
+imp2_write=$(echo "$import2_line" | grep -o 'written in [0-9.]* s' | grep -o '[0-9.]*' || echo 0)
 kill "$JSTAT_PID" 2>/dev/null || true
 peak_heap=$(sort -n "$WORK/heap.txt" | tail -n 1)
 peak_rss=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$APP_PID/status")
@@ -256,6 +263,7 @@ run_best=$(printf '%s\n' "${run_times[@]}" | sort -n | head -n 1)
 exp_rate=$(per_s "$exp_rows" "$exp_total"); db_exp_rate=$(per_s "$db_export_rows" "$db_export_s")
 exp2_rate=$(per_s "$exp_rows" "$exp2_total")
 imp_rate=$(per_s "$imp_rows" "$imp_write"); db_load_rate=$(per_s "$imp_rows" "$db_load_s")
+imp2_rate=$(per_s "$imp_rows" "$imp2_write")
 db_update_rate=$(per_s "$imp_rows" "$db_update_s")
 cat > "$OUT" <<MD
 **$KIND** ($(date -u +%Y-%m-%d), $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg); \`-Xmx$HEAP\`)
@@ -267,6 +275,7 @@ cat > "$OUT" <<MD
 | the same export again on the same server (its code compiled) | $exp_rows rows in $exp2_total s ($exp2_rate rows/s), first byte after $exp2_first s | the same | $(ratio "$exp2_rate" "$db_exp_rate") | |
 | import writing (the export's first 45 MB with every title revised, every row checked by FilingRules, written as updates) | $import_line | $db_load_tool: $imp_rows rows in $db_load_s s ($db_load_rate rows/s) | $(ratio "$imp_rate" "$db_load_rate") | ≥ 0.5 |
 | the same import against the database's own update of the same filings from the same file | $imp_rate rows/s | $db_update_tool: $imp_rows rows in $db_update_s s ($db_update_rate rows/s; $(ratio "$db_update_rate" "$db_load_rate") of its own load) | $(ratio "$imp_rate" "$db_update_rate") | |
+| the same file imported again on the same server, every title revised again (its code compiled) | $import2_line | the database's own load, then its own update, above | $(ratio "$imp2_rate" "$db_load_rate") of the load, $(ratio "$imp2_rate" "$db_update_rate") of the update | |
 | start-up, the README's command (\`./mvnw spring-boot:run\`, class data archive), best of 2 | ${run_times[*]} s at this database | plain Spring Boot app, same starters, empty H2 database: ${plain_times[*]} s | $(ratio "$run_best" "$plain_best") | ≤ 1.2 |
 | start-up (\`java -jar\`, best of 2) | ${tracker_times[*]} s at this database | plain Spring Boot app, same starters, empty H2 database: ${plain_times[*]} s | $(ratio "$tracker_best" "$plain_best") | (no archive) |
 | peak heap used / peak RSS | $peak_heap MiB / $peak_rss MiB | | | reported |
