@@ -112,6 +112,24 @@ class BrowserImportJourneyTests extends BrowserTestSupport {
         assertThat(browser.find(By.tagName("main")).getText()).contains("lens-update.csv").containsIgnoringCase("granted");
     }
 
+    @Test
+    void theColumnsTableFitsAPhoneWithoutScrollingSidewaysInEachLanguage() {
+        browser.viewport(390, 844, true);
+        try {
+            for (String lang : new String[] { "en", "ko", "zh" }) {
+                browser.open("/admin/import?lang=" + lang);
+                Number hidden = (Number) browser.script("""
+                        const region = document.getElementById('import-columns');
+                        return region.scrollWidth - region.clientWidth;""");
+                assertThat(hidden.intValue()).as("columns table in %s hidden past the right edge, px", lang)
+                    .isLessThanOrEqualTo(0);
+            }
+        }
+        finally {
+            browser.viewport(1366, 900, false);
+        }
+    }
+
     private void upload(String example) {
         browser.open("/admin/import");
         browser.field("CSV file (UTF-8)").sendKeys(EXAMPLES.resolve(example).toString());
