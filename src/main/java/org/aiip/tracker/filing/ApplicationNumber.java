@@ -3,6 +3,7 @@ package org.aiip.tracker.filing;
 import java.text.Normalizer;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -481,7 +482,7 @@ public final class ApplicationNumber {
         static Text of(String input) {
             if (printableAscii(input)) {
                 // NFKC leaves printable ASCII as it is and it holds no whitespace: the stored forms, and most typing.
-                return new Text(asciiUpper(input), input);
+                return new Text(input.toUpperCase(Locale.ROOT), input);
             }
             String folded = Normalizer.normalize(input, Normalizer.Form.NFKC);
             StringBuilder typed = new StringBuilder(folded.length());
@@ -506,22 +507,6 @@ public final class ApplicationNumber {
                 }
             }
             return true;
-        }
-
-        private static String asciiUpper(String input) {
-            for (int i = 0; i < input.length(); i++) {
-                char c = input.charAt(i);
-                if (c >= 'a' && c <= 'z') {
-                    char[] chars = input.toCharArray();
-                    for (int j = i; j < chars.length; j++) {
-                        if (chars[j] >= 'a' && chars[j] <= 'z') {
-                            chars[j] = (char) (chars[j] - 'a' + 'A');
-                        }
-                    }
-                    return new String(chars);
-                }
-            }
-            return input;
         }
 
         Text strip(String prefix) {
