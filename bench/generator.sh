@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The generator against the database's own bulk copy of the same rows (issue 13), on H2 and PostgreSQL:
 #   bench/generator.sh [FILINGS] [OUT.md]     (default 100000; the section is printed and, if given, written)
-# For each database: generates FILINGS filings into a fresh database (java -Xmx256m -jar ...
-# --tracker.generate.filings=N, the generator's own line), then copies the rows it wrote with the database
+# For each database: generates FILINGS filings into a fresh database (java -Xmx256m -XX:+UseParallelGC -jar
+# ... --tracker.generate.filings=N, the generator's own line), then copies the rows it wrote with the database
 # alone into a copy of patent_filing with the same primary key, unique key and indexes, and of filing_ipc with its
 # key and indexes:
 # - H2: INSERT INTO copy SELECT * FROM patent_filing (and filing_ipc), inside the database (H2's Shell tool);
@@ -16,8 +16,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILINGS="${1:-${FILINGS:-100000}}"; OUT="${2:-}"; HEAP="${HEAP:-256m}"
-# The garbage collector set as docs/deploy.md runs the tracker ("Memory and the garbage collector").
-JAVA_OPTS="${JAVA_OPTS--XX:+UseG1GC -XX:InitiatingHeapOccupancyPercent=75 -XX:-G1UseAdaptiveIHOP}"
+# The garbage collector as docs/deploy.md runs the one-off commands ("Memory and the garbage collector"): parallel.
+JAVA_OPTS="${JAVA_OPTS--XX:+UseParallelGC}"
 WORK="$(mktemp -d /tmp/tracker-generator.XXXXXX)"
 export TRACKER_ADMIN_PASSWORD="bench night harbour lanterns 2020"
 log() { printf '[generator] %s\n' "$*" >&2; }
